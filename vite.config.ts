@@ -1,0 +1,42 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const dataDirectory = resolve(import.meta.dirname, 'data');
+
+/**
+ * Serves `data/*.geojson` at `/data/…` in development and copies them into the build, so the
+ * default zones and the offline basemap stay plain files an editor can replace — fetched at run
+ * time (a missing or corrupt file can then be reported by name) rather than baked into the JS.
+ */
+function serveDataDirectory(): Plugin {
+  const dataFileNames = () => readdirSync(dataDirectory).filter((name) => name.endsWith('.geojson'));
+  return {
+    name: 'serve-data-directory',
+    configureServer(server) {
+      server.middlewares.use('/data', (request, response, next) => {
+        const name = decodeURIComponent((request.url ?? '').split('?')[0]!.replace(/^\//, ''));
+        if (!dataFileNames().includes(name)) return next();
+        response.setHeader('Content-Type', 'application/geo+json');
+        response.end(readFileSync(join(dataDirectory, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of dataFileNames()) {
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dataDirectory, name)) });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [serveDataDirectory()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  worker: { format: 'es' },
+  preview: { port: 4173, strictPort: false },
+});
