@@ -1,0 +1,121 @@
+import type { FeatureCollection, Point } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { DistrictFeature } from '../domain/district';
+import type { Language } from '../i18n/translate';
+import { LIGHT_THEME, type BasemapTheme } from './basemapTheme';
+
+export const DISTRICT_LABEL_LAYER_ID = 'district-labels';
+export const NEIGHBOUR_LABEL_LAYER_ID = 'neighbour-labels';
+export const ZONE_LABEL_SOURCE_ID = 'zone-labels';
+export const ZONE_LABEL_LAYER_ID = 'zone-labels';
+
+/** The text property shown for each language; data keeps both names. */
+export function nameProperty(language: Language): 'name_zh' | 'name_en' {
+  return language === 'zh-CN' ? 'name_zh' : 'name_en';
+}
+
+interface Labelled {
+  name_zh: string;
+  name_en: string;
+  label: [number, number];
+}
+
+/** Point features at each outline's `label` position, for MapLibre's symbol layers. */
+function labelPoints(properties: Labelled[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: properties.map(({ name_zh, name_en, label }) => ({
+      type: 'Feature',
+      properties: { name_zh, name_en },
+      geometry: { type: 'Point', coordinates: label },
+    })),
+  };
+}
+
+function isLabelled(properties: unknown): properties is Labelled {
+  const candidate = properties as Partial<Labelled> | null;
+  return typeof candidate?.name_zh === 'string' && typeof candidate.name_en === 'string' && Array.isArray(candidate.label);
+}
+
+export interface OfflineStyleInput {
+  districts: DistrictFeature[];
+  contextLand: FeatureCollection;
+  language: Language;
+  theme?: BasemapTheme;
+}
+
+/**
+ * The default basemap: built entirely from files in `data/`, so the app draws with no network.
+ * It has no `glyphs` URL: MapLibre then draws label text with the system's local fonts (Chinese
+ * included), so no glyph server is needed.
+ */
+export function buildOfflineStyle({ districts, contextLand, language, theme = LIGHT_THEME }: OfflineStyleInput): StyleSpecification {
+  const label = ['get', nameProperty(language)] as ['get', string];
+  return {
+    version: 8,
+    name: 'Tianjin offline',
+    sources: {
+      'context-land': { type: 'geojson', data: contextLand },
+      districts: { type: 'geojson', data: { type: 'FeatureCollection', features: districts } },
+      'district-label-points': { type: 'geojson', data: labelPoints(districts.map((district) => district.properties)) },
+      // Neighbouring prefectures (Beijing, Hebei…) are named too, so the city reads in context.
+      'neighbour-label-points': {
+        type: 'geojson',
+        data: labelPoints(contextLand.features.map((feature) => feature.properties).filter(isLabelled)),
+      },
+      [ZONE_LABEL_SOURCE_ID]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
+      { id: 'context-land', type: 'fill', source: 'context-land', paint: { 'fill-color': theme.contextLand, 'fill-outline-color': theme.contextLand } },
+      // The first context feature is a land mask (gaps between source outlines filled); only the
+      // neighbouring prefectures get outlines.
+      {
+        id: 'context-outline',
+        type: 'line',
+        source: 'context-land',
+        filter: ['==', ['get', 'role'], 'neighbour'],
+        paint: { 'line-color': theme.contextOutline, 'line-width': 0.8 },
+      },
+      {
+        id: NEIGHBOUR_LABEL_LAYER_ID,
+        type: 'symbol',
+        source: 'neighbour-label-points',
+        layout: { 'text-field': label, 'text-font': ['sans-serif'], 'text-size': 12 },
+        paint: { 'text-color': theme.contextLabel, 'text-halo-color': theme.contextLand, 'text-halo-width': 1.2 },
+      },
+      { id: 'district-fill', type: 'fill', source: 'districts', paint: { 'fill-color': theme.district, 'fill-outline-color': theme.district } },
+      {
+        id: 'district-outline',
+        type: 'line',
+        source: 'districts',
+        paint: { 'line-color': theme.districtOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 2] },
+      },
+      {
+        id: DISTRICT_LABEL_LAYER_ID,
+        type: 'symbol',
+        source: 'district-label-points',
+        layout: {
+          'text-field': label,
+          'text-font': ['sans-serif'],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 12, 16],
+          'text-max-width': 8,
+        },
+        paint: { 'text-color': theme.districtLabel, 'text-halo-color': theme.districtLabelHalo, 'text-halo-width': 1.5 },
+      },
+      {
+        id: ZONE_LABEL_LAYER_ID,
+        type: 'symbol',
+        source: ZONE_LABEL_SOURCE_ID,
+        layout: {
+          'text-field': label,
+          'text-font': ['sans-serif'],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 12, 15],
+          'text-max-width': 9,
+          'text-optional': true,
+        },
+        paint: { 'text-color': '#1d2430', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,48 @@
+import { GeoJsonLayer } from '@deck.gl/layers';
+import type { ZoneFeature } from '../domain/zone';
+import { DISTRICT_LABEL_LAYER_ID } from './offlineStyle';
+import { zoneKindColour } from './zoneColours';
+
+export interface ZoneLayerInput {
+  zones: ZoneFeature[];
+  selectedZoneId: string | null;
+}
+
+const FILL_ALPHA = 96;
+const SELECTED_FILL_ALPHA = 150;
+
+/**
+ * The deck.gl layers that draw the zones, inserted beneath the basemap's labels (interleaved
+ * mode) so district and zone names stay readable over the fills.
+ */
+export function buildZoneLayers({ zones, selectedZoneId }: ZoneLayerInput) {
+  const selected = zones.filter((zone) => zone.properties.id === selectedZoneId);
+  return [
+    new GeoJsonLayer<ZoneFeature['properties']>({
+      id: 'zones',
+      beforeId: DISTRICT_LABEL_LAYER_ID,
+      data: zones,
+      pickable: true,
+      autoHighlight: true,
+      highlightColor: [255, 255, 255, 70],
+      filled: true,
+      stroked: true,
+      getFillColor: (zone) => [...zoneKindColour(zone.properties.kind), FILL_ALPHA],
+      getLineColor: (zone) => [...zoneKindColour(zone.properties.kind), 255],
+      getLineWidth: 2,
+      lineWidthUnits: 'pixels',
+    }),
+    new GeoJsonLayer<ZoneFeature['properties']>({
+      id: 'zone-selected',
+      beforeId: DISTRICT_LABEL_LAYER_ID,
+      data: selected,
+      pickable: false,
+      filled: true,
+      stroked: true,
+      getFillColor: (zone) => [...zoneKindColour(zone.properties.kind), SELECTED_FILL_ALPHA],
+      getLineColor: [20, 24, 32, 255],
+      getLineWidth: 4,
+      lineWidthUnits: 'pixels',
+    }),
+  ];
+}

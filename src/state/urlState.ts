@@ -1,0 +1,58 @@
+import { ZONE_KINDS, type ZoneKind } from '../domain/zone';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/translate';
+import type { ZoneFilters } from './store';
+
+/**
+ * The part of the picture a link carries besides the camera: selected zone, filters, language.
+ * It lives in the URL hash next to MapLibre's own `map=zoom/lat/lng/bearing/pitch` parameter
+ * (MapLibre's named-hash convention), so `#map=9/39.1/117.2&zone=xiqing-pilot-zone&kind=demo-zone`
+ * reopens the same view.
+ */
+export interface UrlState {
+  selectedZoneId: string | null;
+  filters: ZoneFilters;
+  language: Language;
+}
+
+const LIST_SEPARATOR = ',';
+
+function parseList(value: string | null): string[] {
+  if (!value) return [];
+  return value.split(LIST_SEPARATOR).filter((item) => item.length > 0);
+}
+
+function isZoneKind(value: string): value is ZoneKind {
+  return (ZONE_KINDS as readonly string[]).includes(value);
+}
+
+/** Reads our parameters from a hash (`#a=1&b=2`); anything unknown or malformed is ignored. */
+export function parseUrlState(hash: string): UrlState {
+  const parameters = new URLSearchParams(hash.replace(/^#/, ''));
+  const language = parameters.get('lang');
+  return {
+    selectedZoneId: parameters.get('zone') || null,
+    filters: {
+      districts: parseList(parameters.get('district')),
+      kinds: parseList(parameters.get('kind')).filter(isZoneKind),
+      scenarios: parseList(parameters.get('scenario')),
+    },
+    language: isLanguage(language) ? language : DEFAULT_LANGUAGE,
+  };
+}
+
+/**
+ * Writes our parameters into an existing hash, keeping every other parameter (MapLibre's `map=`)
+ * where it was. Defaults are left out so a plain link stays short.
+ */
+export function writeUrlState(hash: string, state: UrlState): string {
+  const parameters = new URLSearchParams(hash.replace(/^#/, ''));
+  const set = (name: string, value: string) => (value ? parameters.set(name, value) : parameters.delete(name));
+  set('zone', state.selectedZoneId ?? '');
+  set('district', state.filters.districts.join(LIST_SEPARATOR));
+  set('kind', state.filters.kinds.join(LIST_SEPARATOR));
+  set('scenario', state.filters.scenarios.join(LIST_SEPARATOR));
+  set('lang', state.language === DEFAULT_LANGUAGE ? '' : state.language);
+  // URLSearchParams encodes '/' and ',' which MapLibre's own parser and people reading links don't need.
+  const serialised = parameters.toString().replace(/%2F/gi, '/').replace(/%2C/gi, ',');
+  return serialised ? `#${serialised}` : '';
+}

@@ -1,0 +1,49 @@
+import { proxy, wrap } from 'comlink';
+import { reportCoverageProgress, setCoverageFailed, setCoverageResult, setZoneAreas, startCoverageComputation } from '../state/actions';
+import { selectVisibleZones } from '../state/selectors';
+import type { AppStore } from '../state/store';
+import type { AreaWorkerApi } from './areaWorker';
+
+/**
+ * Keeps areas and coverage in step with the zones and filters: each change sends the zones to the
+ * area worker; an answer that arrives after a newer request was made is dropped.
+ */
+export function startCoverageSync(store: AppStore): () => void {
+  const worker = new Worker(new URL('./areaWorker.ts', import.meta.url), { type: 'module', name: 'area-worker' });
+  const api = wrap<AreaWorkerApi>(worker);
+  let latestRequest = 0;
+  let measuredZones: unknown = null;
+
+  const recompute = async () => {
+    const request = ++latestRequest;
+    const state = store.getState();
+    const visible = selectVisibleZones(state);
+    startCoverageComputation(store);
+    const onProgress = proxy((fraction: number) => {
+      if (request === latestRequest) reportCoverageProgress(store, fraction);
+    });
+    // Areas of every loaded zone (for the list and inspector) only when the zones themselves change.
+    if (measuredZones !== state.zones) {
+      const zones = state.zones;
+      const areas = await api.zoneAreas(zones);
+      if (request !== latestRequest) return;
+      measuredZones = zones;
+      setZoneAreas(store, areas);
+    }
+    const answer = await api.coverage(visible, onProgress);
+    if (request !== latestRequest) return;
+    if (answer.ok) setCoverageResult(store, answer.result);
+    else setCoverageFailed(store, answer.reason);
+  };
+
+  void recompute();
+  const unsubscribe = store.subscribe(
+    (state) => [state.zones, state.filters] as const,
+    () => void recompute(),
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+  );
+  return () => {
+    unsubscribe();
+    worker.terminate();
+  };
+}

@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+
+/** Debian's Chromium (apt-get install chromium); npm cannot download a browser on these machines. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const ARTIFACTS_DIRECTORY = resolve(import.meta.dirname, '../../artifacts');
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
+  });
+}
+
+export interface PageWatch {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught page errors, as text. */
+  errors: string[];
+  /** Requests to anything but the local test server: each one is blocked and recorded. */
+  externalRequests: string[];
+}
+
+/**
+ * A fresh context and page that records console errors and blocks (and records) every request
+ * leaving the machine, so no test reaches the internet and a test can assert none was tried.
+ */
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  options: { width?: number; height?: number; deviceScaleFactor?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<PageWatch> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    reducedMotion: options.reducedMotion ?? 'reduce',
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const externalRequests: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    externalRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return { page, context, errors, externalRequests };
+}
+
+/** Waits for the app's readiness hook: basemap and zones drawn once. */
+export async function waitForReady(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+}
+
+export function artifactPath(name: string): string {
+  mkdirSync(ARTIFACTS_DIRECTORY, { recursive: true });
+  return resolve(ARTIFACTS_DIRECTORY, name);
+}
