@@ -26,6 +26,16 @@ function reportProblem(store: AppStore, problem: DataFileProblem): void {
   raiseAlert(store, 'error', key, { file: problem.file, reason: problem.reason });
 }
 
+/**
+ * The inspector floats over the map's left side; a zone being framed is kept clear of it on wide
+ * screens (on narrow ones it covers the map anyway and is closed to see it).
+ */
+function coveredLeftPixels(inspector: HTMLElement, map: HTMLElement): number {
+  const mapBox = map.getBoundingClientRect();
+  if (inspector.hidden || mapBox.width < 800) return 0;
+  return Math.max(0, inspector.getBoundingClientRect().right - mapBox.left);
+}
+
 /** Bootstrap: store, panels, data, map, area worker. Nothing else lives here. */
 async function start(): Promise<void> {
   const store = createAppStore();
@@ -38,18 +48,23 @@ async function start(): Promise<void> {
   mountInspector(requiredElement('inspector'), store);
   mountHoverTooltip(requiredElement('hover-tooltip'), store);
 
-  const [basemap, zones] = await Promise.all([loadBasemapData(), loadDefaultZones()]);
-  for (const problem of [...basemap.problems, ...zones.problems]) reportProblem(store, problem);
-  setDistricts(store, basemap.districts);
-  setZones(store, zones.zones);
-
   const zoneMap = new ZoneMap({
     container: requiredElement('map'),
     store,
-    districts: basemap.districts,
-    contextLand: basemap.contextLand,
     attribution: translate(store.getState().language, 'map.attribution'),
+    coveredLeftPixels: () => coveredLeftPixels(requiredElement('inspector'), requiredElement('map')),
   });
+  const basemapLoaded = loadBasemapData().then(async ({ districts, contextLand, problems }) => {
+    for (const problem of problems) reportProblem(store, problem);
+    setDistricts(store, districts);
+    await zoneMap.setBasemapData({ districts, contextLand });
+  });
+  const zonesLoaded = loadDefaultZones().then(({ zones, problems }) => {
+    for (const problem of problems) reportProblem(store, problem);
+    setZones(store, zones);
+    zoneMap.frameInitialView();
+  });
+  await Promise.all([basemapLoaded, zonesLoaded]);
   await zoneMap.whenDrawn();
   performance.mark('data-ready');
   document.documentElement.dataset.ready = 'true';

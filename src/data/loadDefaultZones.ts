@@ -17,7 +17,8 @@ export async function loadDefaultZones(): Promise<{ zones: ZoneFeature[]; proble
   const problems: DataFileProblem[] = result.errors.map((error) => ({
     file: ZONES_FILE,
     kind: error.code === 'invalid-json' ? 'corrupt' : 'invalid',
-    reason: error.message,
+    // The page names the file itself; the parser's message starts with it too.
+    reason: error.message.startsWith(`${ZONES_FILE}: `) ? error.message.slice(ZONES_FILE.length + 2) : error.message,
   }));
   return { zones: result.ok ? result.zones : [], problems };
 }

@@ -25,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   'scenario.v2x-road': 'V2X roads',
   'list.title': 'Zones',
   'list.empty': 'No zone matches the filters.',
+  'list.noZones': 'No zones are loaded.',
   'list.count': '{count} zones',
   'coverage.title': 'Coverage',
   'coverage.total': '{union} km²',

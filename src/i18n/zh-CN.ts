@@ -23,6 +23,7 @@ export const zhCN = {
   'scenario.v2x-road': '车路协同道路',
   'list.title': '区域',
   'list.empty': '没有符合筛选条件的区域。',
+  'list.noZones': '尚未加载任何区域。',
   'list.count': '{count} 个区域',
   'coverage.title': '覆盖进度',
   'coverage.total': '{union} 平方公里',

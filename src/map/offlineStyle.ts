@@ -37,9 +37,26 @@ function isLabelled(properties: unknown): properties is Labelled {
   return typeof candidate?.name_zh === 'string' && typeof candidate.name_en === 'string' && Array.isArray(candidate.label);
 }
 
-export interface OfflineStyleInput {
+export interface BasemapData {
   districts: DistrictFeature[];
   contextLand: FeatureCollection;
+}
+
+/** The GeoJSON of each basemap source, so the data can arrive after the map is made. */
+export function basemapSourceData({ districts, contextLand }: BasemapData): Record<string, FeatureCollection> {
+  return {
+    'context-land': contextLand,
+    districts: { type: 'FeatureCollection', features: districts },
+    'district-label-points': labelPoints(districts.map((district) => district.properties)),
+    // Neighbouring prefectures (Beijing, Hebei…) are named too, so the city reads in context.
+    'neighbour-label-points': labelPoints(contextLand.features.map((feature) => feature.properties).filter(isLabelled)),
+  };
+}
+
+export const EMPTY_BASEMAP_DATA: BasemapData = { districts: [], contextLand: { type: 'FeatureCollection', features: [] } };
+
+export interface OfflineStyleInput {
+  data?: BasemapData;
   language: Language;
   theme?: BasemapTheme;
 }
@@ -49,20 +66,15 @@ export interface OfflineStyleInput {
  * It has no `glyphs` URL: MapLibre then draws label text with the system's local fonts (Chinese
  * included), so no glyph server is needed.
  */
-export function buildOfflineStyle({ districts, contextLand, language, theme = LIGHT_THEME }: OfflineStyleInput): StyleSpecification {
+export function buildOfflineStyle({ data = EMPTY_BASEMAP_DATA, language, theme = LIGHT_THEME }: OfflineStyleInput): StyleSpecification {
   const label = ['get', nameProperty(language)] as ['get', string];
+  const geojson = (collection: FeatureCollection) => ({ type: 'geojson' as const, data: collection });
+  const sourceData = basemapSourceData(data);
   return {
     version: 8,
     name: 'Tianjin offline',
     sources: {
-      'context-land': { type: 'geojson', data: contextLand },
-      districts: { type: 'geojson', data: { type: 'FeatureCollection', features: districts } },
-      'district-label-points': { type: 'geojson', data: labelPoints(districts.map((district) => district.properties)) },
-      // Neighbouring prefectures (Beijing, Hebei…) are named too, so the city reads in context.
-      'neighbour-label-points': {
-        type: 'geojson',
-        data: labelPoints(contextLand.features.map((feature) => feature.properties).filter(isLabelled)),
-      },
+      ...Object.fromEntries(Object.entries(sourceData).map(([id, collection]) => [id, geojson(collection)])),
       [ZONE_LABEL_SOURCE_ID]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [

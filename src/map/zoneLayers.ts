@@ -9,6 +9,12 @@ export interface ZoneLayerInput {
 }
 
 const FILL_ALPHA = 96;
+
+/**
+ * Read by @deck.gl/maplibre in interleaved mode (not part of deck.gl's layer prop types): the
+ * zones are drawn beneath the basemap's district labels.
+ */
+const BENEATH_LABELS = { beforeId: DISTRICT_LABEL_LAYER_ID };
 const SELECTED_FILL_ALPHA = 150;
 
 /**
@@ -19,8 +25,8 @@ export function buildZoneLayers({ zones, selectedZoneId }: ZoneLayerInput) {
   const selected = zones.filter((zone) => zone.properties.id === selectedZoneId);
   return [
     new GeoJsonLayer<ZoneFeature['properties']>({
+      ...BENEATH_LABELS,
       id: 'zones',
-      beforeId: DISTRICT_LABEL_LAYER_ID,
       data: zones,
       pickable: true,
       autoHighlight: true,
@@ -33,8 +39,8 @@ export function buildZoneLayers({ zones, selectedZoneId }: ZoneLayerInput) {
       lineWidthUnits: 'pixels',
     }),
     new GeoJsonLayer<ZoneFeature['properties']>({
+      ...BENEATH_LABELS,
       id: 'zone-selected',
-      beforeId: DISTRICT_LABEL_LAYER_ID,
       data: selected,
       pickable: false,
       filled: true,

@@ -2,26 +2,28 @@
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import { bbox } from '@turf/turf';
-import type { FeatureCollection } from 'geojson';
 import {
   AttributionControl,
+  GeoJSONSource,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
   type LngLatBoundsLike,
+  type PaddingOptions,
 } from 'maplibre-gl';
 // The production build does not emit MapLibre's worker beside its chunk, where MapLibre 6 looks
 // for it ("Worker failed to load"); importing its URL makes Vite ship the file and tells us where.
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { DistrictFeature } from '../domain/district';
 import type { ZoneFeature } from '../domain/zone';
 import type { Language } from '../i18n/translate';
 import { hoverZone, selectZone } from '../state/actions';
 import { selectVisibleZones, selectZoneById } from '../state/selectors';
 import type { AppStore } from '../state/store';
 import {
+  basemapSourceData,
   buildOfflineStyle,
+  type BasemapData,
   DISTRICT_LABEL_LAYER_ID,
   nameProperty,
   NEIGHBOUR_LABEL_LAYER_ID,
@@ -41,12 +43,21 @@ export const TIANJIN_BOUNDS: LngLatBoundsLike = [
 
 const FOCUS_PADDING_PIXELS = 60;
 
-function zoneBounds(zone: ZoneFeature): LngLatBoundsLike {
+function zoneBounds(zone: ZoneFeature | { type: 'FeatureCollection'; features: ZoneFeature[] }): LngLatBoundsLike {
   const [west, south, east, north] = bbox(zone);
   return [
     [west, south],
     [east, north],
   ];
+}
+
+/** A linked zone, else all zones, else the city. */
+function initialBounds(store: AppStore): LngLatBoundsLike {
+  const state = store.getState();
+  const linkedZone = selectZoneById(state, state.selectedZoneId);
+  if (linkedZone) return zoneBounds(linkedZone);
+  if (state.zones.length > 0) return zoneBounds({ type: 'FeatureCollection', features: state.zones });
+  return TIANJIN_BOUNDS;
 }
 
 function prefersReducedMotion(): boolean {
@@ -56,9 +67,9 @@ function prefersReducedMotion(): boolean {
 export interface ZoneMapOptions {
   container: HTMLElement;
   store: AppStore;
-  districts: DistrictFeature[];
-  contextLand: FeatureCollection;
   attribution: string;
+  /** Pixels on the map's left covered by a panel (the inspector), kept clear when framing a zone. */
+  coveredLeftPixels?: () => number;
 }
 
 /**
@@ -74,18 +85,23 @@ export class ZoneMap {
   private readonly cleanups: Array<() => void> = [];
   private lastLayerInputs: { zones: ZoneFeature[]; selectedZoneId: string | null } | null = null;
   private readonly styleLoaded: Promise<void>;
+  private readonly coveredLeftPixels: () => number;
 
-  constructor({ container, store, districts, contextLand, attribution }: ZoneMapOptions) {
+  private readonly viewFromUrl: boolean;
+
+  /**
+   * Made before any data has arrived, so MapLibre's start-up (WebGL, its worker) overlaps the
+   * data requests; `setBasemapData` and the store's zones fill it in.
+   */
+  constructor({ container, store, attribution, coveredLeftPixels = () => 0 }: ZoneMapOptions) {
     this.store = store;
-    const hasViewInUrl = /(^#|&)map=/.test(window.location.hash);
-    const linkedZone = selectZoneById(store.getState(), store.getState().selectedZoneId);
+    this.coveredLeftPixels = coveredLeftPixels;
+    this.viewFromUrl = /(^#|&)map=/.test(window.location.hash);
     this.map = new MapLibreMap({
       container,
-      style: buildOfflineStyle({ districts, contextLand, language: store.getState().language }),
+      style: buildOfflineStyle({ language: store.getState().language }),
       hash: 'map',
-      // A link's own view wins; a link to a zone without one frames that zone.
-      bounds: hasViewInUrl ? undefined : linkedZone ? zoneBounds(linkedZone) : TIANJIN_BOUNDS,
-      fitBoundsOptions: { padding: FOCUS_PADDING_PIXELS, maxZoom: 13 },
+      bounds: this.viewFromUrl ? undefined : TIANJIN_BOUNDS,
       attributionControl: false,
       // Keeps the last frame readable so the picture can be exported (and screenshotted in tests).
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -131,24 +147,44 @@ export class ZoneMap {
     this.cleanups.push(() => this.map.getCanvasContainer().removeEventListener('mouseleave', onMouseOut));
   }
 
+  async setBasemapData(data: BasemapData): Promise<void> {
+    await this.styleLoaded;
+    for (const [sourceId, collection] of Object.entries(basemapSourceData(data))) {
+      const source = this.map.getSource(sourceId);
+      if (source instanceof GeoJSONSource) source.setData(collection);
+    }
+  }
+
+  /**
+   * The first view, once the zones are known, unless the URL names one: a link to a zone frames
+   * that zone; otherwise all zones are framed.
+   */
+  frameInitialView(): void {
+    if (this.viewFromUrl) return;
+    this.map.fitBounds(initialBounds(this.store), { padding: this.focusPadding(), maxZoom: 13, duration: 0 });
+  }
+
   /** Resolves once the basemap and the current zones have been drawn for the first time. */
   async whenDrawn(): Promise<void> {
     await this.styleLoaded;
     this.redrawZones();
+    // 'idle' comes after a frame with every source loaded (setData is asynchronous) and no
+    // animation running; the repaint makes sure there is such a frame to wait for.
     await new Promise<void>((resolve) => {
-      if (this.map.loaded() && !this.map.isMoving()) {
-        this.map.once('render', () => resolve());
-        this.map.triggerRepaint();
-      } else {
-        this.map.once('idle', () => resolve());
-      }
+      this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
     });
   }
 
   flyToZone(zoneId: string): void {
     const zone = selectZoneById(this.store.getState(), zoneId);
     if (!zone) return;
-    this.map.fitBounds(zoneBounds(zone), { padding: FOCUS_PADDING_PIXELS, duration: prefersReducedMotion() ? 0 : 1200, maxZoom: 13 });
+    this.map.fitBounds(zoneBounds(zone), { padding: this.focusPadding(), duration: prefersReducedMotion() ? 0 : 1200, maxZoom: 13 });
+  }
+
+  private focusPadding(): PaddingOptions {
+    const padding = FOCUS_PADDING_PIXELS;
+    return { top: padding, bottom: padding, right: padding, left: padding + this.coveredLeftPixels() };
   }
 
   private redrawZones(): void {
@@ -164,7 +200,7 @@ export class ZoneMap {
     });
     if (zonesChanged) {
       const source = this.map.getSource(ZONE_LABEL_SOURCE_ID);
-      if (source && 'setData' in source) (source as { setData(data: FeatureCollection): void }).setData(zoneLabelPoints(zones));
+      if (source instanceof GeoJSONSource) source.setData(zoneLabelPoints(zones));
     }
   }
 

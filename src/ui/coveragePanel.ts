@@ -7,8 +7,13 @@ import { element, replaceContent, type Unmount } from './dom';
 import { districtLabel } from './labels';
 import { subscribeToSlices } from './subscribe';
 
-function gauge(language: Language, fraction: number) {
-  const clamped = Math.max(0, Math.min(1, fraction));
+/**
+ * The progress bar: its full width is the target or the covered area, whichever is larger, so
+ * coverage beyond 600 km² shows as a bar running past the target mark.
+ */
+function gauge(language: Language, coveredSquareMetres: number, targetSquareMetres: number) {
+  const fraction = coveredSquareMetres / targetSquareMetres;
+  const scaleSquareMetres = Math.max(coveredSquareMetres, targetSquareMetres);
   return element(
     'div',
     {
@@ -23,8 +28,8 @@ function gauge(language: Language, fraction: number) {
         'data-testid': 'coverage-gauge',
       },
     },
-    element('div', { className: 'gauge-fill', styles: { width: `${clamped * 100}%` } }),
-    element('div', { className: 'gauge-target', attributes: { 'aria-hidden': 'true' } }),
+    element('div', { className: 'gauge-fill', styles: { width: `${(Math.max(0, coveredSquareMetres) / scaleSquareMetres) * 100}%` } }),
+    element('div', { className: 'gauge-target', attributes: { 'aria-hidden': 'true' }, styles: { left: `calc(${(targetSquareMetres / scaleSquareMetres) * 100}% - 1px)` } }),
   );
 }
 
@@ -52,7 +57,7 @@ function renderResult(state: AppState) {
       translate(language, 'coverage.total', { union: km2(language, result.unionSquareMetres) }),
       hasActiveFilters(filters) ? element('span', { className: 'filtered-note' }, ' ', translate(language, 'coverage.filtered')) : null,
     ),
-    gauge(language, result.unionSquareMetres / target),
+    gauge(language, result.unionSquareMetres, target),
     element('p', { className: 'coverage-percent' }, translate(language, 'coverage.ofTarget', { percent: formatPercent(language, result.unionSquareMetres / target), target: km2(language, target) })),
     element(
       'p',

@@ -17,6 +17,7 @@ export function mountFilterPanel(container: HTMLElement, store: AppStore): Unmou
     const { language, filters, districts } = state;
     const options = selectFilterOptions(state);
     const group = <K extends keyof ZoneFilters>(dimension: K, titleKey: MessageKey, label: (value: string) => string) =>
+      options[dimension].length > 0 &&
       element(
         'fieldset',
         { className: 'filter-group', attributes: { 'data-filter': dimension } },

@@ -46,9 +46,7 @@ export function mountZoneList(container: HTMLElement, store: AppStore): Unmount 
     replaceContent(
       container,
       element('h2', { attributes: { id: 'zone-list-title' } }, translate(language, 'list.title'), ' ', element('span', { className: 'count' }, translate(language, 'list.count', { count: zones.length }))),
-      zones.length === 0
-        ? element('p', { className: 'empty' }, translate(language, 'list.empty'))
-        : null,
+      zones.length === 0 ? element('p', { className: 'empty' }, translate(language, state.zones.length === 0 ? 'list.noZones' : 'list.empty')) : null,
       element('ul', { className: 'zone-list', attributes: { 'data-testid': 'zone-list', 'aria-labelledby': 'zone-list-title' } }, ...items),
     );
   };

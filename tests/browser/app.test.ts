@@ -27,6 +27,20 @@ async function coverageSquareMetres(page: Page): Promise<number> {
   return Number(await total.getAttribute('data-union-square-metres'));
 }
 
+/** Page pixel of a longitude/latitude, from the `map=zoom/lat/lng` view in the URL (512-px tiles). */
+async function pixelOf(page: Page, longitude: number, latitude: number): Promise<{ x: number; y: number }> {
+  const hash = await page.evaluate(() => window.location.hash);
+  const [zoom, centreLatitude, centreLongitude] = new URLSearchParams(hash.slice(1)).get('map')!.split('/').map(Number) as [number, number, number];
+  const worldPixels = 512 * 2 ** zoom;
+  const mercatorX = (lng: number) => ((lng + 180) / 360) * worldPixels;
+  const mercatorY = (lat: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * worldPixels;
+  const box = (await page.locator('#map').boundingBox())!;
+  return {
+    x: box.x + box.width / 2 + mercatorX(longitude) - mercatorX(centreLongitude),
+    y: box.y + box.height / 2 + mercatorY(latitude) - mercatorY(centreLatitude),
+  };
+}
+
 async function listedZoneIds(page: Page): Promise<string[]> {
   return page.locator('[data-testid="zone-list"] [data-zone-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-zone-id')!));
 }
@@ -135,9 +149,16 @@ describe('the pilot-zone map, production build in headless Chromium', () => {
     expect(await page.locator('#inspector h2').textContent()).toBe(firstZone.name_zh);
     await page.locator('#inspector .close-button').click();
     await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('zone=');
-    // Opened with a zone and no view, the map frames that zone: its middle is over the zone.
-    const box = await page.locator('#map').boundingBox();
-    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    // Point at the zone: its vertex average (the demo zone is convex enough), projected with
+    // Web Mercator from the view MapLibre wrote into the URL.
+    const zoneFeature = defaultZones.features.find((feature) => feature.properties.id === firstZone.id)! as unknown as {
+      geometry: { coordinates: number[][][] };
+    };
+    const ring = zoneFeature.geometry.coordinates[0]!.slice(0, -1);
+    const inside = [ring.reduce((sum, [lng]) => sum + lng!, 0) / ring.length, ring.reduce((sum, [, lat]) => sum + lat!, 0) / ring.length] as const;
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/map=/);
+    const point = await pixelOf(page, inside[0], inside[1]);
+    await page.mouse.move(point.x, point.y);
     await page.locator('#hover-tooltip').waitFor({ state: 'visible' });
     const tooltip = await page.locator('#hover-tooltip').textContent();
     expect(tooltip).toContain(firstZone.name_zh);

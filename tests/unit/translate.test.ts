@@ -21,6 +21,7 @@ describe('UI strings', () => {
   it('formats km² for the locale', () => {
     expect(formatSquareKilometres('zh-CN', 612_345_678)).toBe('612.3');
     expect(formatSquareKilometres('en', 1_234_567_890)).toBe('1,234.6');
-    expect(formatSquareKilometres('en', 12_345_678)).toBe('12.35');
+    expect(formatSquareKilometres('en', 12_345_678)).toBe('12.3');
+    expect(formatSquareKilometres('en', 2_345_678)).toBe('2.35');
   });
 });

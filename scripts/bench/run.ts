@@ -1,0 +1,30 @@
+/**
+ * `npm run bench`: every benchmark, each printed as ratios against a baseline measured in the
+ * same run (timings on shared machines vary; ratios in one run are what we compare).
+ */
+import { runPageLoadBench } from './pageLoad';
+
+function kilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+async function main(): Promise<void> {
+  console.log('# Page load: the app against a bare MapLibre + deck.gl page drawing the same district outlines');
+  console.log('# (headless Chromium, SwiftShader WebGL, cold cache, median of runs alternating between pages)\n');
+  const rows = await runPageLoadBench();
+  const bare = rows.find((row) => row.page === 'bare')!;
+  const app = rows.find((row) => row.page === 'app')!;
+  console.table(
+    rows.map((row) => ({
+      page: row.page,
+      'JS before data-ready (gzip)': kilobytes(row.javascriptGzipBytes),
+      'navigation → data-ready': `${row.medianReadyMilliseconds.toFixed(0)} ms`,
+    })),
+  );
+  console.log(`JS ratio (app / bare):   ${(app.javascriptGzipBytes / bare.javascriptGzipBytes).toFixed(3)}  (goal ≤ 1.15)`);
+  console.log(`time ratio (app / bare): ${(app.medianReadyMilliseconds / bare.medianReadyMilliseconds).toFixed(3)}  (goal ≤ 1.30)`);
+  console.log('\napp JS files before data-ready:', app.javascriptFiles.join(', '));
+  console.log('bare JS files before data-ready:', bare.javascriptFiles.join(', '));
+}
+
+await main();
