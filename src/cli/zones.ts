@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { runZones, type ReadFile } from './runZones';
+
+/**
+ * `zones`: the command-line face of the same import and coverage code the app runs in its worker.
+ * `npm run --silent zones -- area FILE --json`; see `zones help`.
+ */
+const readFile: ReadFile = (path) => {
+  try {
+    return { ok: true, bytes: readFileSync(path) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String((error as Error).message) };
+  }
+};
+
+const outcome = runZones(process.argv.slice(2), readFile);
+if (outcome.stdout) process.stdout.write(outcome.stdout);
+if (outcome.stderr) process.stderr.write(outcome.stderr);
+process.exitCode = outcome.exitCode;

@@ -1,0 +1,116 @@
+import type { Path64, Paths64 } from 'clipper2-ts';
+import type { Geometry } from 'geojson';
+import { formatSquareKilometres, type CoverageRepair } from './coverageRepair';
+import { polygonAreaSquareMetres } from './geodesicArea';
+import { pathsAreaSquareMetres } from './measurePaths';
+import { doubledPlanarArea, pathsBounds, type Bounds, type PlanarFrame } from './planarFrame';
+import { isCertainlySimpleRing } from './ringSimplicity';
+import { zoneFingerprint } from './zoneFingerprint';
+import { zonePaths } from './zonePaths';
+import { differs, doubledAreaAsDrawn, doubledAreaOfPaths, findRepairCauses, validZonePaths } from './zoneRepair';
+
+/** A zone ready for unions: its own area and a valid, consistently oriented outline. */
+export interface PreparedZone {
+  index: number;
+  id: string;
+  /** The zone's own area in m²: exact GeographicLib area, or that of its repaired reading. */
+  areaSquareMetres: number;
+  /** Valid rings in frame units: outer rings counter-clockwise, holes clockwise. */
+  paths: Paths64;
+  bounds: Bounds;
+  vertexCount: number;
+  fingerprint: string;
+}
+
+export type ZonePreparation =
+  | { status: 'area'; zone: PreparedZone; repairs: CoverageRepair[] }
+  | { status: 'not-an-area'; geometryType: string }
+  | { status: 'excluded'; repairs: CoverageRepair[] };
+
+/**
+ * Measures one zone and makes its outline safe to union. Most zones are one simple ring: they keep
+ * their points and their exact GeographicLib area, and skip Clipper. Anything else goes through
+ * `validZonePaths`; if that changes the area, the repaired reading is measured and reported.
+ */
+export function prepareZone(geometry: Geometry | null | undefined, index: number, id: string, frame: PlanarFrame): ZonePreparation {
+  if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) {
+    return { status: 'not-an-area', geometryType: geometry ? String(geometry.type) : 'null' };
+  }
+  const built = zonePaths(geometry, frame);
+  if ('problem' in built) {
+    return {
+      status: 'excluded',
+      repairs: [repair(index, id, 'invalid-coordinates', `Zone ${describe(index, id)} left out of every total: ${built.detail}.`, { where: built.detail })],
+    };
+  }
+  const repairs: CoverageRepair[] = [];
+  if (built.unclosedRingCount > 0) {
+    repairs.push(
+      repair(index, id, 'ring-closed', `Zone ${describe(index, id)}: ${built.unclosedRingCount} ring(s) not closed; read as closed.`, {
+        rings: built.unclosedRingCount,
+      }),
+    );
+  }
+  const polygons = built.polygons;
+  const literalAreaSquareMetres = literalArea(geometry);
+  let paths: Paths64;
+  let areaSquareMetres = literalAreaSquareMetres;
+  const onlyRing = polygons.length === 1 && polygons[0]!.length === 1 ? polygons[0]![0]! : null;
+  if (onlyRing && isCertainlySimpleRing(onlyRing)) {
+    paths = [counterClockwise(onlyRing)];
+  } else {
+    paths = validZonePaths(polygons);
+    if (differs(doubledAreaAsDrawn(polygons), doubledAreaOfPaths(paths))) {
+      areaSquareMetres = pathsAreaSquareMetres(paths, frame);
+      const causes = findRepairCauses(polygons);
+      const change = `${formatSquareKilometres(literalAreaSquareMetres)} as drawn → ${formatSquareKilometres(areaSquareMetres)} repaired`;
+      const params = { literalSquareMetres: literalAreaSquareMetres, repairedSquareMetres: areaSquareMetres };
+      if (causes.length === 0) {
+        repairs.push(repair(index, id, 'invalid-polygon', `Zone ${describe(index, id)} is not a valid polygon; ${change}.`, params));
+      }
+      for (const cause of causes) {
+        repairs.push(repair(index, id, cause.cause, `Zone ${describe(index, id)}: ${CAUSE_TEXT[cause.cause]} (${cause.where}); ${change}.`, { ...params, where: cause.where }));
+      }
+    }
+  }
+  let vertexCount = 0;
+  for (const path of paths) vertexCount += path.length;
+  return {
+    status: 'area',
+    zone: { index, id, areaSquareMetres, paths, bounds: pathsBounds(paths), vertexCount, fingerprint: zoneFingerprint(paths) },
+    repairs,
+  };
+}
+
+const CAUSE_TEXT = {
+  'self-intersection': 'a ring crosses or overlaps itself, counted with the non-zero rule',
+  'hole-outside-shell': 'a hole lies outside its shell, only its part inside the shell is removed',
+  'overlapping-holes': 'holes overlap, their overlap is removed once',
+  'overlapping-parts': 'parts overlap, their overlap counts once',
+} as const;
+
+/** |shell| − Σ|holes| per part, parts summed, on the original coordinates. @returns m² */
+function literalArea(geometry: Extract<Geometry, { type: 'Polygon' | 'MultiPolygon' }>): number {
+  if (geometry.type === 'Polygon') return polygonAreaSquareMetres(geometry.coordinates);
+  let area = 0;
+  for (const polygon of geometry.coordinates) area += polygonAreaSquareMetres(polygon);
+  return area;
+}
+
+function counterClockwise(ring: Path64): Path64 {
+  return doubledPlanarArea(ring) < 0 ? ring.slice().reverse() : ring;
+}
+
+export function describe(index: number, id: string): string {
+  return `#${index} (${id})`;
+}
+
+export function repair(
+  index: number,
+  zoneId: string,
+  kind: CoverageRepair['kind'],
+  detail: string,
+  params: Record<string, string | number>,
+): CoverageRepair {
+  return { index, zoneId, kind, detail, params };
+}

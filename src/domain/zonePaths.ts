@@ -1,0 +1,94 @@
+import type { Path64, Point64 } from 'clipper2-ts';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { densifyGeodesicEdge } from './geodesicDensify';
+import type { PlanarFrame } from './planarFrame';
+
+/**
+ * A zone's rings as integer paths for the clipper: one entry per polygon part, shell first then
+ * holes, each ring open (no repeated closing point), without consecutive duplicate points, with
+ * edges longer than `MAX_EDGE_DEGREES` split along the geodesic.
+ */
+export interface ZonePaths {
+  polygons: Path64[][];
+  vertexCount: number;
+  /** Rings whose last position differed from the first (read as closed anyway). */
+  unclosedRingCount: number;
+}
+
+/** Why a geometry cannot be measured at all. */
+export interface UnusableCoordinates {
+  problem: 'invalid-coordinates';
+  detail: string;
+}
+
+export function zonePaths(geometry: Polygon | MultiPolygon, frame: PlanarFrame): ZonePaths | UnusableCoordinates {
+  const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const polygons: Path64[][] = [];
+  let vertexCount = 0;
+  let unclosedRingCount = 0;
+  for (let partIndex = 0; partIndex < parts.length; partIndex += 1) {
+    const rings: Path64[] = [];
+    const part = parts[partIndex]!;
+    for (let ringIndex = 0; ringIndex < part.length; ringIndex += 1) {
+      const ring = part[ringIndex]!;
+      const problem = coordinateProblem(ring);
+      if (problem) {
+        return { problem: 'invalid-coordinates', detail: `polygon ${partIndex}, ring ${ringIndex}: ${problem}` };
+      }
+      if (ring.length > 0 && !samePosition(ring[0]!, ring[ring.length - 1]!)) unclosedRingCount += 1;
+      const path = ringPath(ring, frame);
+      vertexCount += path.length;
+      rings.push(path);
+    }
+    polygons.push(rings);
+  }
+  return { polygons, vertexCount, unclosedRingCount };
+}
+
+function ringPath(ring: readonly Position[], frame: PlanarFrame): Path64 {
+  let count = ring.length;
+  if (count > 1 && samePosition(ring[0]!, ring[count - 1]!)) count -= 1;
+  const path: Path64 = [];
+  // Called only for the points densification adds (long edges); the main loop below handles the
+  // ring's own vertices without a closure, as it runs once per vertex of every zone.
+  const pushDensified = (longitude: number, latitude: number): void => pushPoint(path, frame.point(longitude, latitude));
+  for (let i = 0; i < count; i += 1) {
+    const here = ring[i]!;
+    pushPoint(path, frame.point(here[0]!, here[1]!));
+    if (count > 1) {
+      const next = ring[i + 1 === count ? 0 : i + 1]!;
+      densifyGeodesicEdge(here[0]!, here[1]!, next[0]!, next[1]!, pushDensified);
+    }
+  }
+  while (path.length > 1 && path[0]!.x === path[path.length - 1]!.x && path[0]!.y === path[path.length - 1]!.y) {
+    path.pop();
+  }
+  return path;
+}
+
+/** Appends a point unless it repeats the previous one (after rounding to frame units). */
+function pushPoint(path: Path64, point: Point64): void {
+  const last = path[path.length - 1];
+  if (!last || last.x !== point.x || last.y !== point.y) path.push(point);
+}
+
+/** The first position that is not a finite longitude/latitude pair, described, or null. */
+function coordinateProblem(ring: readonly Position[]): string | null {
+  for (let i = 0; i < ring.length; i += 1) {
+    const position = ring[i];
+    if (!Array.isArray(position)) return `position ${i} is not an array`;
+    const longitude = position[0];
+    const latitude = position[1];
+    if (typeof longitude !== 'number' || typeof latitude !== 'number' || !Number.isFinite(longitude) || !Number.isFinite(latitude)) {
+      return `position ${i} is not a pair of finite numbers`;
+    }
+    if (latitude < -90 || latitude > 90 || longitude < -540 || longitude > 540) {
+      return `position ${i} (${longitude}, ${latitude}) is not a longitude/latitude in degrees`;
+    }
+  }
+  return null;
+}
+
+function samePosition(a: Position, b: Position): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}

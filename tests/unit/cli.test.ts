@@ -1,0 +1,129 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runZones, type ReadFile } from '../../src/cli/runZones';
+import { FIXTURES, readJson, relativeDifference } from '../support/fixtures';
+
+/** Runs the real command in a child process, as a person or a script would. */
+const ROOT = join(import.meta.dirname, '..', '..');
+const run = promisify(execFile);
+
+async function zones(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/zones.ts', ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const fixture = (...path: string[]) => join(FIXTURES, ...path);
+
+describe('zones area', () => {
+  it('prints the JSON of issue 3 and exits 0 (through npm, as documented)', async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'zones', '--', 'area', fixture('coverage', 'in', 'half-overlap.geojson'), '--json'], { cwd: ROOT });
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report).slice(0, 9)).toEqual(['features', 'sum_m2', 'union_m2', 'overlap_m2', 'target_m2', 'progress', 'method', 'repairs', 'warnings']);
+    expect(report.features).toEqual([
+      { index: 0, id: 'A', name: 'A', area_m2: expect.any(Number) },
+      { index: 1, id: 'B', name: 'B', area_m2: expect.any(Number) },
+    ]);
+    const expected = readJson<{ zoneAreasSquareMetres: number[]; unionSquareMetres: number }>('coverage', 'out', 'half-overlap.json');
+    expect(relativeDifference(report.union_m2, expected.unionSquareMetres)).toBeLessThan(1e-9);
+    expect(relativeDifference(report.sum_m2, expected.zoneAreasSquareMetres[0]! + expected.zoneAreasSquareMetres[1]!)).toBeLessThan(1e-9);
+    expect(report.overlap_m2).toBeCloseTo(report.sum_m2 - report.union_m2, 3);
+    expect(report.target_m2).toBe(600e6);
+    expect(report.progress).toBeCloseTo(report.union_m2 / 600e6, 12);
+    expect(report.method).toBe('WGS-84 ellipsoid, geodesic edges (GeographicLib)');
+    expect(report.repairs).toEqual([]);
+  });
+
+  it('takes a target in km² and reports repairs', async () => {
+    const { code, stdout } = await zones('area', fixture('coverage', 'in', 'bow-tie.geojson'), '--json', '--target', '2');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.target_m2).toBe(2e6);
+    expect(report.progress).toBeCloseTo(report.union_m2 / 2e6, 12);
+    expect(report.repairs).toEqual([{ index: 0, id: 'bow', kind: 'self-intersection', detail: expect.stringContaining('#0 (bow)') }]);
+  });
+
+  it('reports an unclosed ring the importer closed as a repair', async () => {
+    const report = JSON.parse((await zones('area', fixture('good', 'unclosed-ring.geojson'), '--json')).stdout);
+    expect(report.repairs).toEqual([expect.objectContaining({ index: 0, id: 'open', kind: 'ring-closed' })]);
+  });
+
+  it('prints a table without --json', async () => {
+    const { code, stdout } = await zones('area', fixture('coverage', 'in', 'three-way.geojson'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/union \(coverage\)\s+19\.227055 km²/);
+    expect(stdout).toContain('WGS-84 ellipsoid, geodesic edges (GeographicLib)');
+  });
+
+  it.each([
+    ['not-json.geojson', 'invalid-json'],
+    ['wrong-type.geojson', 'not-geojson'],
+    ['ring-of-3.geojson', 'ring-too-short'],
+    ['latitude-out-of-range.geojson', 'latitude-out-of-range'],
+    ['nested-200000.geojson', 'nesting-too-deep'],
+    ['empty-collection.geojson', 'no-loadable-feature'],
+  ])('exits 1 with a JSON error on bad/%s (%s)', async (name, code) => {
+    const result = await zones('area', fixture('bad', name), '--json');
+    expect(result.code).toBe(1);
+    const { error } = JSON.parse(result.stdout);
+    expect(error.code).toBe(code);
+    expect(error.message).toContain(name);
+  });
+
+  it('exits 1 when the file cannot be read', async () => {
+    const result = await zones('area', fixture('bad', 'no-such-file.geojson'), '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).error).toMatchObject({ code: 'file-unreadable', message: expect.stringContaining('no such file') });
+  });
+});
+
+describe('zones validate', () => {
+  it('exits 0 for a file that loads, listing warnings and skipped features', async () => {
+    const result = await zones('validate', fixture('good', 'mixed-one-broken.geojson'), '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ ok: true, features: 3 });
+    expect(report.errors).toEqual([expect.objectContaining({ code: 'ring-too-short', feature: 5, featureId: 'broken', featureName: '坏要素' })]);
+    expect(report.warnings.map((warning: { code: string }) => warning.code)).toEqual(['not-an-area', 'not-an-area', 'geometry-null', 'geometry-empty']);
+  });
+
+  it('exits 1 for a rejected file', async () => {
+    const result = await zones('validate', fixture('bad', 'crs-3857.geojson'), '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, features: 0, errors: [expect.objectContaining({ code: 'crs-unsupported', feature: null })] });
+  });
+});
+
+describe('zones usage', () => {
+  it('prints help and exits 0 when asked', async () => {
+    const result = await zones('help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('zones area FILE [--json] [--target KM2]');
+  });
+
+  it('exits 2 with help on stderr for wrong usage', async () => {
+    const result = await zones('area');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('zones: missing FILE');
+    expect(result.stderr).toContain('Usage:');
+  });
+
+  // The same rule for every kind of wrong usage, without spawning a process for each.
+  const unreadable: ReadFile = () => ({ ok: false, reason: 'not read in this test' });
+  it.each([[[]], [['frobnicate']], [['area', 'a.geojson', '--bogus']], [['area', 'a.geojson', '--target', 'lots']], [['area', 'a.geojson', 'b.geojson']], [['validate', 'a.geojson', '--from', 'gcj02']]])(
+    'runZones exits 2 with help on stderr for %j',
+    (args) => {
+      const outcome = runZones(args, unreadable);
+      expect(outcome.exitCode).toBe(2);
+      expect(outcome.stdout).toBe('');
+      expect(outcome.stderr).toContain('Usage:');
+    },
+  );
+});
