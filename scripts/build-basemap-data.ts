@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { geometryAreaSquareMetres } from './lib/ellipsoidal-area';
+import { geometryAreaSquareMetres } from '../src/domain/geodesicArea';
 import { type Area, normaliseGeometry, polygonsOf } from './lib/rings';
 
 

@@ -13,7 +13,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ZoneFeature, ZoneGeometry, ZoneProperties } from '../src/domain/zone';
 import { COVERAGE_TARGET_SQUARE_METRES } from '../src/domain/zone';
-import { geometryAreaSquareMetres } from './lib/ellipsoidal-area';
+import { geometryAreaSquareMetres } from '../src/domain/geodesicArea';
 import { normaliseGeometry } from './lib/rings';
 
 const dataDirectory = fileURLToPath(new URL('../data/', import.meta.url));

@@ -4,7 +4,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { GEOMETRY_STATUSES, ZONE_KINDS } from '../../src/domain/zone';
-import { geometryAreaSquareMetres } from '../../scripts/lib/ellipsoidal-area';
+import { geometryAreaSquareMetres } from '../../src/domain/geodesicArea';
 
 type Area = Polygon | MultiPolygon;
 
