@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, each printed as ratios against a baseline measured in the
  * same run (timings on shared machines vary; ratios in one run are what we compare).
  */
+import { formatEngineBench, runEngineBench } from './engine';
 import { runPageLoadBench } from './pageLoad';
 
 function kilobytes(bytes: number): string {
@@ -25,6 +26,13 @@ async function main(): Promise<void> {
   console.log(`time ratio (app / bare): ${(app.medianReadyMilliseconds / bare.medianReadyMilliseconds).toFixed(3)}  (goal ≤ 1.30)`);
   console.log('\napp JS files before data-ready:', app.javascriptFiles.join(', '));
   console.log('bare JS files before data-ready:', bare.javascriptFiles.join(', '));
+
+  // `npm run bench -- --page` skips the engine's 10–100 MB files (several minutes).
+  if (process.argv.includes('--page')) return;
+  console.log('\n# Coverage engine: parse + validate + areas + union against JSON.parse alone on the same file');
+  console.log('# (Node, each measurement in its own process; memory is that process\'s peak RSS)\n');
+  const engineRows = await runEngineBench({ log: (line) => console.log(line) });
+  console.log(formatEngineBench(engineRows));
 }
 
 await main();

@@ -1,16 +1,15 @@
-import { proxy, wrap } from 'comlink';
+import { proxy } from 'comlink';
 import { reportCoverageProgress, setCoverageFailed, setCoverageResult, setZoneAreas, startCoverageComputation } from '../state/actions';
 import { selectVisibleZones } from '../state/selectors';
 import type { AppStore } from '../state/store';
-import type { AreaWorkerApi } from './areaWorker';
+import { zoneWorker } from './zoneWorkerClient';
 
 /**
  * Keeps areas and coverage in step with the zones and filters: each change sends the zones to the
  * area worker; an answer that arrives after a newer request was made is dropped.
  */
 export function startCoverageSync(store: AppStore): () => void {
-  const worker = new Worker(new URL('./areaWorker.ts', import.meta.url), { type: 'module', name: 'area-worker' });
-  const api = wrap<AreaWorkerApi>(worker);
+  const api = zoneWorker();
   let latestRequest = 0;
   let measuredZones: unknown = null;
 
@@ -27,12 +26,13 @@ export function startCoverageSync(store: AppStore): () => void {
       const zones = state.zones;
       const areas = await api.zoneAreas(zones);
       if (request !== latestRequest) return;
+      if (!areas.ok) return setCoverageFailed(store, areas.reason);
       measuredZones = zones;
-      setZoneAreas(store, areas);
+      setZoneAreas(store, areas.value);
     }
     const answer = await api.coverage(visible, onProgress);
     if (request !== latestRequest) return;
-    if (answer.ok) setCoverageResult(store, answer.result);
+    if (answer.ok) setCoverageResult(store, answer.value);
     else setCoverageFailed(store, answer.reason);
   };
 
@@ -42,8 +42,5 @@ export function startCoverageSync(store: AppStore): () => void {
     () => void recompute(),
     { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
   );
-  return () => {
-    unsubscribe();
-    worker.terminate();
-  };
+  return unsubscribe;
 }
