@@ -289,9 +289,10 @@ function report(built: Built[], districts: Map<string, DistrictFeature>): void {
       }
     }
   }
-  const phases = [...new Set(features.map((feature) => feature.properties.phase))].sort((a, b) => a - b);
+  // Every default zone has a phase; `phase` is null only for imported zones that do not say.
+  const phases = [...new Set(features.map((feature) => feature.properties.phase).filter((phase) => phase !== null))].sort((a, b) => a - b);
   for (const phase of phases) {
-    const union = unionArea(features.filter((feature) => feature.properties.phase <= phase));
+    const union = unionArea(features.filter((feature) => feature.properties.phase !== null && feature.properties.phase <= phase));
     const target = phase >= 2023 ? ` (target ${squareKilometres(COVERAGE_TARGET_SQUARE_METRES)} km² by 2023)` : '';
     console.log(`union of phase ≤ ${phase}: ${squareKilometres(union)} km²${target}`);
   }

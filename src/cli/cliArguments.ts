@@ -1,26 +1,38 @@
+import { isSourceSystem, SOURCE_SYSTEMS, type SourceSystem } from '../import/coordinates/sourceSystem';
+
 /** The command line of `zones`, parsed; pure so it can be tested without spawning. */
+
+/** What both commands take: the file and how to read it (see `ImportOptions`). */
+interface FileCommand {
+  file: string;
+  json: boolean;
+  /** `--from`: the declared source system; undefined reads the file's own or detects it. */
+  from: SourceSystem | undefined;
+  /** `--make-valid`: replace invalid areas by their valid reading. */
+  makeValid: boolean;
+}
 
 export type CliCommand =
   | { command: 'help' }
-  | { command: 'area'; file: string; json: boolean; targetSquareMetres: number | undefined; from: SourceSystem }
-  | { command: 'validate'; file: string; json: boolean; from: SourceSystem };
-
-/**
- * Coordinate systems `--from` accepts. Only WGS-84 (no conversion) exists yet; issue 4 adds
- * gcj02, bd09, epsg:3857, epsg:4527 and epsg:4548 here and converts after parsing.
- */
-export const SOURCE_SYSTEMS = ['wgs84'] as const;
-export type SourceSystem = (typeof SOURCE_SYSTEMS)[number];
+  | ({ command: 'area'; targetSquareMetres: number | undefined } & FileCommand)
+  | ({ command: 'validate' } & FileCommand);
 
 export const USAGE = `Usage:
-  zones area FILE [--json] [--target KM2]   areas, union coverage and progress toward the target
-  zones validate FILE [--json]              check a zone file; exit 0 if it loads, 1 if rejected
-  zones help                                this text
+  zones area FILE [--json] [--target KM2] [--from SYSTEM] [--make-valid]
+                      areas, union coverage and progress toward the target
+  zones validate FILE [--json] [--from SYSTEM] [--make-valid]
+                      check a zone file; exit 0 if it loads (warnings listed), 1 if rejected
+  zones help          this text
+
+FILE is GeoJSON, TopoJSON, KML, KMZ or a zipped Shapefile (up to 200 MiB).
 
 Options:
-  --json          print JSON instead of a table
+  --json          print JSON instead of text
   --target KM2    coverage target in km² (default 600, the plan's 2023 target)
-  --from SYSTEM   coordinate system of FILE; only wgs84 for now
+  --from SYSTEM   coordinate system of FILE: ${SOURCE_SYSTEMS.join(', ')}.
+                  Default: the file's own crs/.prj, else found from the numbers (swapped axes,
+                  EPSG:3857, Gauss-Kruger). GCJ-02 and BD-09 cannot be found: declare them.
+  --make-valid    repair self-intersecting outlines and holes outside their shell
 
 Exit status: 0 done, 1 the file cannot be read or is rejected, 2 wrong usage.
 Run through npm: npm run --silent zones -- area data/zones.geojson --json`;
@@ -35,26 +47,26 @@ export function parseCliArguments(argv: readonly string[]): ParseOutcome {
   const files: string[] = [];
   let json = false;
   let targetKm2: number | undefined;
-  let from: SourceSystem = 'wgs84';
+  let from: SourceSystem | undefined;
+  let makeValid = false;
   for (let i = 0; i < rest.length; i += 1) {
     const argument = rest[i]!;
     if (argument === '--json') json = true;
+    else if (argument === '--make-valid') makeValid = true;
     else if (argument === '--target' && command === 'area') {
       const value = Number(rest[++i]);
       if (!(Number.isFinite(value) && value > 0)) return { ok: false, problem: '--target needs a positive number of km²' };
       targetKm2 = value;
     } else if (argument === '--from') {
       const value = (rest[++i] ?? '').toLowerCase();
-      if (!(SOURCE_SYSTEMS as readonly string[]).includes(value)) {
-        return { ok: false, problem: `--from ${value || '(missing)'} is not supported yet (only ${SOURCE_SYSTEMS.join(', ')})` };
-      }
-      from = value as SourceSystem;
+      if (!isSourceSystem(value)) return { ok: false, problem: `--from ${value || '(missing)'} is not one of ${SOURCE_SYSTEMS.join(', ')}` };
+      from = value;
     } else if (argument.startsWith('-')) return { ok: false, problem: `unknown option ${JSON.stringify(argument)}` };
     else files.push(argument);
   }
   if (files.length !== 1) return { ok: false, problem: files.length === 0 ? 'missing FILE' : 'give exactly one FILE' };
   const file = files[0]!;
   return command === 'area'
-    ? { ok: true, value: { command, file, json, targetSquareMetres: targetKm2 === undefined ? undefined : targetKm2 * 1e6, from } }
-    : { ok: true, value: { command, file, json, from } };
+    ? { ok: true, value: { command, file, json, targetSquareMetres: targetKm2 === undefined ? undefined : targetKm2 * 1e6, from, makeValid } }
+    : { ok: true, value: { command, file, json, from, makeValid } };
 }

@@ -30,7 +30,7 @@ export function runZones(argv: readonly string[], readFile: ReadFile): CliOutcom
     }
     return errorOutcome(command.json, 'file-unreadable', message);
   } else {
-    loaded = importFile(read.bytes, command.file);
+    loaded = importFile(read.bytes, command.file, { ...(command.from ? { from: command.from } : {}), repair: { makeValid: command.makeValid } });
   }
   if (command.command === 'validate') return validateOutcome(loaded, command.json);
   if (!loaded.ok) {
@@ -50,12 +50,23 @@ function errorOutcome(json: boolean, code: string, message: string, errors: read
 function validateOutcome(loaded: ImportResult, json: boolean): CliOutcome {
   const exitCode = loaded.ok ? 0 : 1;
   if (json) {
-    const output = { ok: loaded.ok, errors: loaded.errors.map(messageJson), warnings: loaded.warnings.map(messageJson), features: loaded.features.length };
+    // The first four keys are the documented shape (issue 4); the rest are extras for scripts.
+    const output = {
+      ok: loaded.ok,
+      errors: loaded.errors.map(messageJson),
+      warnings: loaded.warnings.map(messageJson),
+      features: loaded.features.length,
+      format: loaded.format,
+      zones: loaded.zones.length,
+      skipped: loaded.skippedFeatureIndices,
+      coordinateSystem: loaded.coordinateSystem,
+    };
     return { stdout: `${JSON.stringify(output)}\n`, stderr: '', exitCode };
   }
   const lines = [
-    `${loaded.fileName}: ${loaded.ok ? `loads, ${loaded.features.length} feature(s)` : 'rejected'}` +
+    `${loaded.fileName}: ${loaded.ok ? `loads as ${loaded.format}, ${loaded.features.length} feature(s)` : 'rejected'}` +
       `${loaded.skippedFeatureIndices.length > 0 ? `, ${loaded.skippedFeatureIndices.length} skipped` : ''}`,
+    ...(loaded.coordinateSystem && loaded.coordinateSystem.applied.length > 0 ? [`coordinates: ${loaded.coordinateSystem.note}`] : []),
     ...loaded.errors.map((error) => `error: ${error.message}`),
     ...loaded.warnings.map((warning) => `warning: ${warning.message}`),
   ];

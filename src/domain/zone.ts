@@ -36,8 +36,12 @@ export interface ZoneProperties {
   district: string;
   kind: ZoneKind;
   scenarios: string[];
-  /** Year the zone entered service or is planned to; drives the coverage timeline. */
-  phase: number;
+  /**
+   * Year the zone entered service or is planned to; drives the coverage timeline. null when no
+   * file or edit says (JSON-safe, unlike NaN): such zones count in totals but wait for "all" on
+   * the timeline.
+   */
+  phase: number | null;
   /** ISO date (YYYY-MM or YYYY-MM-DD) when known more precisely than `phase`. */
   since?: string;
   /** Where the zone comes from: the plan, a notice, an editor's file. */

@@ -2,9 +2,10 @@ import type { ImportOptions, ImportResult } from './importResult';
 
 /**
  * One input format behind one interface, as Placemark's `app/lib/convert/` does: the import
- * pipeline picks a format by `sniff`, then `read` turns the file into zones and messages. GeoJSON
- * is the first; TopoJSON, KML/KMZ and zipped Shapefile (issue 4) slot in as further entries in
- * `FILE_FORMATS` (src/import/importFile.ts), and coordinate-system detection runs on their result.
+ * pipeline picks a format by `sniff`, then `read` turns the file into zones and messages. Each
+ * format (src/import/formats/) converts its file to a GeoJSON value and hands it to
+ * `readGeoJsonValue`, so coordinate systems, rules, repairs and property mapping are the same for
+ * all. The list is `FILE_FORMATS` in src/import/importFile.ts.
  */
 export interface FileFormat {
   /** Stable identifier, e.g. `geojson`. */
@@ -13,6 +14,6 @@ export interface FileFormat {
   extensions: readonly string[];
   /** Whether the file looks like this format, from its name and its first bytes. */
   sniff(fileName: string, head: Uint8Array): boolean;
-  /** Reads the whole file. Binary formats use the bytes; text formats decode them (UTF-8). */
+  /** Reads the whole file; never throws (importFile still catches a library's throw). */
   read(bytes: Uint8Array, fileName: string, options?: ImportOptions): ImportResult;
 }

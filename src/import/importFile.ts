@@ -1,26 +1,56 @@
 import type { FileFormat } from './fileFormat';
-import { geoJsonFormat } from './geoJsonFormat';
+import { geoJsonFormat } from './formats/geoJsonFormat';
+import { kmlFormat } from './formats/kmlFormat';
+import { kmzFormat } from './formats/kmzFormat';
+import { shapefileFormat } from './formats/shapefileFormat';
+import { hasExtension } from './formats/textHead';
+import { topoJsonFormat } from './formats/topoJsonFormat';
 import { importMessage } from './importMessage';
-import type { ImportOptions, ImportResult } from './importResult';
+import { MAX_IMPORT_BYTES } from './importLimits';
+import { rejectedResult, type ImportOptions, type ImportResult } from './importResult';
 
-/** Every format the importer reads, tried in order. Issue 4 adds TopoJSON, KML/KMZ, Shapefile. */
-export const FILE_FORMATS: readonly FileFormat[] = [geoJsonFormat];
+/**
+ * Every format the importer reads, tried in order: the first whose `sniff` accepts the file (by
+ * its name, else its first bytes) reads it. Binary formats come first, so a zip named `.json` is
+ * still read as a zip; TopoJSON before GeoJSON, which accepts any JSON.
+ */
+export const FILE_FORMATS: readonly FileFormat[] = [kmzFormat, shapefileFormat, kmlFormat, topoJsonFormat, geoJsonFormat];
 
-/** Reads a file of any supported format; never throws. */
+const FORMAT_NAMES = 'GeoJSON, TopoJSON, KML, KMZ or a zipped Shapefile';
+
+/**
+ * Reads a file of any supported format; never throws. Refuses files over `MAX_IMPORT_BYTES`
+ * before reading them, and empty ones. `options.onProgress` hears 0 at the start and 1 at the end
+ * (and fractions between while features are checked).
+ */
 export function importFile(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportResult {
-  const format = FILE_FORMATS.find((candidate) => candidate.sniff(fileName, bytes.subarray(0, 1024)));
-  if (!format) {
-    return {
-      ok: false,
-      fileName,
-      format: 'unknown',
-      features: [],
-      zones: [],
-      sourceIndices: [],
-      skippedFeatureIndices: [],
-      errors: [importMessage('error', 'format-unsupported', fileName, 'the file is not in a format this importer reads (GeoJSON).')],
-      warnings: [],
-    };
+  options.onProgress?.(0);
+  const result = readFile(bytes, fileName, options);
+  options.onProgress?.(1);
+  return result;
+}
+
+function readFile(bytes: Uint8Array, fileName: string, options: ImportOptions): ImportResult {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    const megabytes = Math.ceil(bytes.byteLength / 1024 / 1024);
+    const limitMegabytes = MAX_IMPORT_BYTES / 1024 / 1024;
+    return rejectedResult(fileName, 'unknown', [
+      importMessage('error', 'file-too-large', fileName, `the file is ${megabytes} MiB; the importer reads files up to ${limitMegabytes} MiB. Split it or simplify its outlines.`, { megabytes, limitMegabytes }),
+    ]);
   }
-  return format.read(bytes, fileName, options);
+  if (bytes.byteLength === 0) return rejectedResult(fileName, 'unknown', [importMessage('error', 'file-empty', fileName, 'the file is empty.')]);
+  const head = bytes.subarray(0, 1024);
+  const format = FILE_FORMATS.find((candidate) => candidate.sniff(fileName, head));
+  if (!format) {
+    const hint = hasExtension(fileName, ['.shp', '.dbf', '.shx', '.prj', '.cpg']) ? ' A shapefile must be dropped as one .zip holding its .shp, .dbf, .prj and .cpg.' : '';
+    return rejectedResult(fileName, 'unknown', [importMessage('error', 'format-unsupported', fileName, `the file is not in a format this importer reads (${FORMAT_NAMES}).${hint}`, { formats: FORMAT_NAMES })]);
+  }
+  try {
+    return format.read(bytes, fileName, options);
+  } catch (error) {
+    // Formats return values; this catches a library's unexpected throw (a bug or hostile input),
+    // so the worker, the command line and the tests still get a message naming the file.
+    const detail = error instanceof Error ? error.message : String(error);
+    return rejectedResult(fileName, format.id, [importMessage('error', 'file-unreadable', fileName, `the file cannot be read as ${format.id} (${detail}).`, { detail })]);
+  }
 }

@@ -4,17 +4,41 @@
  */
 
 export const IMPORT_MESSAGE_CODES = [
-  // Whole file
+  // Whole file: reading it
   'file-empty',
+  'file-too-large',
+  'file-unreadable',
+  'format-unsupported',
   'invalid-json',
   'nesting-too-deep',
   'not-geojson',
   'features-not-array',
-  'crs-unsupported',
-  'crs-geographic',
-  'format-unsupported',
+  'zip-invalid',
+  'shapefile-missing-shp',
+  'shapefile-invalid',
+  'shapefile-missing-dbf',
+  'shapefile-encoding-guessed',
+  'shapefile-encoding-unknown',
+  'shapefile-prj-unreadable',
+  'shapefile-several-layers',
+  'kml-invalid',
+  'kmz-missing-kml',
+  'topojson-invalid',
   'no-loadable-feature',
-  // One feature
+  // Whole file: coordinate systems
+  'crs-unsupported',
+  'crs-conflict',
+  'crs-geographic',
+  'crs-converted',
+  'projection-declared',
+  'projection-detected',
+  'axes-swapped',
+  'datum-shifted',
+  'coordinates-unrecognised',
+  'far-from-tianjin',
+  // Whole file: property mapping
+  'mapping-key-missing',
+  // One feature: structure
   'feature-invalid',
   'geometry-missing',
   'geometry-null',
@@ -32,11 +56,23 @@ export const IMPORT_MESSAGE_CODES = [
   'properties-invalid',
   'duplicate-id',
   'kind-unknown',
+  // One feature: geometry repair
+  'winding-fixed',
+  'self-intersection',
+  'hole-outside-shell',
+  'overlapping-holes',
+  'overlapping-parts',
+  'geometry-made-valid',
+  'make-valid-failed',
 ] as const;
 
 export type ImportMessageCode = (typeof IMPORT_MESSAGE_CODES)[number];
 
 export type ImportMessageParams = Record<string, string | number>;
+
+export function isImportMessageCode(value: unknown): value is ImportMessageCode {
+  return typeof value === 'string' && (IMPORT_MESSAGE_CODES as readonly string[]).includes(value);
+}
 
 export interface ImportMessage {
   code: ImportMessageCode;

@@ -1,8 +1,16 @@
 import type { Feature, Geometry } from 'geojson';
 import type { ZoneFeature, ZoneProperties } from '../domain/zone';
+import type { CoordinateSystemReport } from './coordinates/coordinateReport';
+import type { SourceSystem } from './coordinates/sourceSystem';
 import type { ImportMessage } from './importMessage';
+import type { PropertyKeySummary } from './properties/propertyKeys';
+import type { PropertyMapping } from './properties/propertyMapping';
+import type { RepairOptions } from './repair/repairArea';
 
-/** A feature that loaded: any valid geometry, properties normalised to the zone schema. */
+/**
+ * A feature that loaded: any valid geometry, properties normalised to the zone schema. It may
+ * carry the member named by `ORIGINAL_VALUES_MEMBER` (file values export writes back).
+ */
 export type LoadedFeature = Feature<Geometry, ZoneProperties>;
 
 /**
@@ -13,9 +21,9 @@ export type LoadedFeature = Feature<Geometry, ZoneProperties>;
 export interface ImportResult {
   ok: boolean;
   fileName: string;
-  /** The `FileFormat.id` that read the file. */
+  /** The `FileFormat.id` that read the file (`geojson`, `topojson`, `kml`, `kmz`, `shapefile`), or `unknown`. */
   format: string;
-  /** Every feature that loaded, in file order (areas and others). */
+  /** Every feature that loaded, in file order (areas and others), in WGS-84. */
   features: LoadedFeature[];
   /** The features that are areas (Polygon, MultiPolygon): the zones the map and totals use. */
   zones: ZoneFeature[];
@@ -24,6 +32,24 @@ export interface ImportResult {
   skippedFeatureIndices: number[];
   errors: ImportMessage[];
   warnings: ImportMessage[];
+  /** How the coordinates were read and converted; null when the file was rejected before that. */
+  coordinateSystem: CoordinateSystemReport | null;
+  /**
+   * The same features before the datum shift (GCJ-02/BD-09 → WGS-84), same order and ids: the
+   * "before" outlines of the preview, drawable over the basemap. Present only when a shift was
+   * applied; projected and swapped inputs have no drawable "before" (they are not lon/lat).
+   */
+  originalFeatures?: LoadedFeature[];
+  /**
+   * Members of the file's top level other than `type` and `features` (`name`, `metadata`…, and
+   * `crs`/`bbox` unless the coordinates were converted), in order: hand them to `exportGeoJson`
+   * to write the collection back as it came.
+   */
+  collectionMembers: Record<string, unknown>;
+  /** The file's property keys with sample values, for the mapping picker. */
+  propertyKeys: PropertyKeySummary[];
+  /** Which key filled each schema field (the editor's choice over the suggestion). */
+  propertyMapping: Required<PropertyMapping>;
 }
 
 export interface ImportOptions {
@@ -32,8 +58,37 @@ export interface ImportOptions {
    * the whole file.
    */
   onFeatureError?: 'skip-feature' | 'reject-file';
+  /**
+   * The coordinate system the editor says the file is in. Leave it out for automatic (the file's
+   * `crs`/`.prj`, else the numbers). GCJ-02 and BD-09 can only be declared.
+   */
+  from?: SourceSystem;
+  /** Which file key fills each schema field; fields left out use `suggestPropertyMapping`. */
+  propertyMapping?: PropertyMapping;
+  repair?: RepairOptions;
+  /** Hears the fraction done (0…1) while a large file is read; called from the worker. */
+  onProgress?: (fraction: number) => void;
 }
 
 export function isZoneFeature(feature: LoadedFeature): feature is ZoneFeature {
   return feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
+}
+
+/** A result that loaded nothing: the file is rejected with `errors`. */
+export function rejectedResult(fileName: string, format: string, errors: ImportMessage[], warnings: ImportMessage[] = []): ImportResult {
+  return {
+    ok: false,
+    fileName,
+    format,
+    features: [],
+    zones: [],
+    sourceIndices: [],
+    skippedFeatureIndices: [],
+    errors,
+    warnings,
+    coordinateSystem: null,
+    collectionMembers: {},
+    propertyKeys: [],
+    propertyMapping: { name_zh: null, name_en: null, district: null, kind: null, scenarios: null, phase: null, since: null, source: null },
+  };
 }

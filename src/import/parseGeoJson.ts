@@ -1,12 +1,29 @@
+import { featureGeometry, membersAfterConversion } from './coordinates/boundingBox';
+import { applyDatumShift } from './coordinates/applyDatumShift';
+import { farFromTianjinWarning } from './coordinates/farFromTianjin';
+import { copyPosition, mapRawGeometry } from './coordinates/mapPositions';
+import { planCoordinates } from './coordinates/planCoordinates';
+import type { StatedSystem } from './coordinates/statedSystem';
 import { importMessage, type ImportMessage } from './importMessage';
-import { isZoneFeature, type ImportOptions, type ImportResult, type LoadedFeature } from './importResult';
-import { normaliseZoneProperties } from './normaliseZoneProperties';
-import { checkFeature } from './rules/feature';
+import { isZoneFeature, rejectedResult, type ImportOptions, type ImportResult } from './importResult';
+import { loadFeature, type FeatureLoadContext } from './loadFeature';
+import { listPropertyKeys } from './properties/propertyKeys';
+import { MAPPED_FIELDS, resolvePropertyMapping } from './properties/propertyMapping';
 import { parseJsonText } from './rules/jsonSyntax';
 import { rootFeatures } from './rules/rootObject';
-import { copyOwnProperties, defineValue, ownValue } from './safeRecord';
+import { copyOwnProperties, defineValue, isPlainObject } from './safeRecord';
 
 export const GEOJSON_FORMAT_ID = 'geojson';
+
+/** What a format that converts to GeoJSON knows beyond the GeoJSON value itself. */
+export interface ReadContext {
+  /** The `FileFormat.id` to report (default `geojson`). */
+  format?: string;
+  /** The system the file states outside the GeoJSON (a shapefile's `.prj`). */
+  stated?: StatedSystem | null;
+  /** Messages the format already has (an encoding guessed, a second layer…). */
+  warnings?: ImportMessage[];
+}
 
 /**
  * Reads GeoJSON text (RFC 7946; UTF-8, with or without a byte-order mark) into zones and
@@ -14,52 +31,72 @@ export const GEOJSON_FORMAT_ID = 'geojson';
  */
 export function parseGeoJsonText(text: string, fileName: string, options: ImportOptions = {}): ImportResult {
   const parsed = parseJsonText(text, fileName);
-  if (!parsed.ok) return rejected(fileName, [parsed.error], []);
+  if (!parsed.ok) return rejectedResult(fileName, GEOJSON_FORMAT_ID, [parsed.error]);
   return readGeoJsonValue(parsed.value, fileName, options);
 }
 
 /**
- * Reads an already parsed GeoJSON value. Formats that convert to GeoJSON (TopoJSON, KML,
- * Shapefile) can hand their result here so that every file passes the same rules.
+ * Reads an already parsed GeoJSON value; every format ends here, so every file passes the same
+ * steps: the root object, the coordinate plan (stated, declared or detected system → WGS-84),
+ * each feature's rules, repairs and property mapping, then a declared datum shift. The value is
+ * never changed: coordinates are copied before anything touches them.
  */
-export function readGeoJsonValue(value: unknown, fileName: string, options: ImportOptions = {}): ImportResult {
+export function readGeoJsonValue(value: unknown, fileName: string, options: ImportOptions = {}, context: ReadContext = {}): ImportResult {
+  const format = context.format ?? GEOJSON_FORMAT_ID;
   const root = rootFeatures(value, fileName);
-  if (root.errors.length > 0) return rejected(fileName, root.errors, root.warnings);
-  const result: ImportResult = emptyResult(fileName);
-  result.warnings.push(...root.warnings);
-  const usedIds = new Set<string>();
+  const formatWarnings = context.warnings ?? [];
+  if (root.errors.length > 0) return rejectedResult(fileName, format, root.errors, [...formatWarnings, ...root.warnings]);
+  const stated = root.stated ?? context.stated ?? null;
+  const plan = planCoordinates(root.features.map(featureGeometry), options.from, stated, fileName);
+  const warnings = [...formatWarnings, ...root.warnings, ...plan.warnings];
+  if (plan.errors.length > 0) return rejectedResult(fileName, format, plan.errors, warnings);
+
+  const result = rejectedResult(fileName, format, [], warnings);
+  result.coordinateSystem = plan.report;
+  const rawFeatures = root.features as ({ properties?: unknown } | null)[];
+  result.propertyKeys = listPropertyKeys(rawFeatures);
+  result.propertyMapping = resolvePropertyMapping(rawFeatures, options.propertyMapping);
+  warnings.push(...missingMappingKeys(options, result.propertyKeys.map((summary) => summary.key), fileName));
+  const converted = plan.report.applied.length > 0;
+  const dropCrs = stated?.kind === 'projected';
+  const loadContext: FeatureLoadContext = {
+    fileName,
+    mapping: result.propertyMapping,
+    repair: options.repair ?? {},
+    usedIds: new Set(),
+    converted,
+    dropCrs,
+  };
+  const progressStep = Math.max(1, Math.floor(root.features.length / 50));
   root.features.forEach((raw, index) => {
-    const verdict = checkFeature(raw, index, fileName);
-    result.warnings.push(...verdict.warnings);
-    if (verdict.status === 'rejected') {
-      result.errors.push(...verdict.errors);
-      result.skippedFeatureIndices.push(index);
+    if (index % progressStep === 0) options.onProgress?.(0.1 + (0.85 * index) / root.features.length);
+    const outcome = loadFeature(withMappedGeometry(raw, plan.toLonLat), index, loadContext);
+    warnings.push(...outcome.warnings);
+    if (outcome.status === 'loaded') {
+      result.features.push(outcome.feature);
+      result.sourceIndices.push(index);
       return;
     }
-    if (verdict.status === 'skipped') {
-      result.skippedFeatureIndices.push(index);
-      return;
-    }
-    const wantedId = (verdict.rawProperties ? idFrom(ownValue(verdict.rawProperties, 'id')) : undefined) ?? verdict.featureId;
-    const id = uniqueId(wantedId === undefined ? `${fileStem(fileName)}-${index + 1}` : String(wantedId), usedIds);
-    if (wantedId !== undefined && id !== String(wantedId)) {
-      result.warnings.push(
-        importMessage('warning', 'duplicate-id', fileName, `its id ${JSON.stringify(String(wantedId))} is already used in this file; renamed ${JSON.stringify(id)}.`, { id, originalId: String(wantedId) }, verdict.context),
-      );
-    }
-    const { properties, unknownKind } = normaliseZoneProperties(verdict.rawProperties, id, fileName);
-    if (unknownKind !== null) {
-      result.warnings.push(
-        importMessage('warning', 'kind-unknown', fileName, `kind ${JSON.stringify(unknownKind)} is not pilot-zone, demo-zone or scenario-area; shown as scenario-area.`, { kind: unknownKind }, verdict.context),
-      );
-    }
-    const feature = copyOwnProperties(verdict.foreignMembers);
-    for (const [key, member] of Object.entries({ type: 'Feature', id: verdict.featureId ?? id, geometry: verdict.geometry, properties })) {
-      defineValue(feature, key, member);
-    }
-    result.features.push(feature as unknown as LoadedFeature);
-    result.sourceIndices.push(index);
+    if (outcome.status === 'rejected') result.errors.push(...outcome.errors);
+    result.skippedFeatureIndices.push(index);
   });
+  if (plan.datum && result.features.length > 0) {
+    const shifted = applyDatumShift(result.features, plan.datum);
+    result.originalFeatures = result.features;
+    result.features = shifted.features;
+    plan.report.shiftMetres = shifted.shiftMetres;
+    warnings.push(
+      importMessage('warning', 'datum-shifted', fileName, `converted from ${plan.datum === 'gcj02' ? 'GCJ-02' : 'BD-09'} to WGS-84 as declared; outlines moved about ${Math.round(shifted.shiftMetres)} m.`, {
+        datum: plan.datum,
+        shiftMetres: Math.round(shifted.shiftMetres),
+      }),
+    );
+  }
+  if (converted) {
+    const far = farFromTianjinWarning(result.features, fileName);
+    if (far) warnings.push(far);
+  }
+  result.collectionMembers = converted ? membersAfterConversion(root.collectionMembers, result.features.map((feature) => feature.geometry), dropCrs) : root.collectionMembers;
   result.zones = result.features.filter(isZoneFeature);
   if (result.features.length === 0) {
     const detail = root.features.length === 0 ? 'the file contains no features.' : `none of its ${root.features.length} feature(s) could be loaded.`;
@@ -71,32 +108,25 @@ export function readGeoJsonValue(value: unknown, fileName: string, options: Impo
     result.features = [];
     result.zones = [];
     result.sourceIndices = [];
+    delete result.originalFeatures;
   }
   return result;
 }
 
-function emptyResult(fileName: string): ImportResult {
-  return { ok: false, fileName, format: GEOJSON_FORMAT_ID, features: [], zones: [], sourceIndices: [], skippedFeatureIndices: [], errors: [], warnings: [] };
+/** A shallow copy of a raw feature whose geometry is a converted (or plainly copied) deep copy. */
+function withMappedGeometry(raw: unknown, toLonLat: typeof copyPosition): unknown {
+  if (!isPlainObject(raw) || !Object.hasOwn(raw, 'geometry')) return raw;
+  const copy = copyOwnProperties(raw);
+  defineValue(copy, 'geometry', mapRawGeometry(raw.geometry, toLonLat));
+  return copy;
 }
 
-function rejected(fileName: string, errors: ImportMessage[], warnings: ImportMessage[]): ImportResult {
-  return { ...emptyResult(fileName), errors, warnings };
-}
-
-function idFrom(value: unknown): string | number | undefined {
-  return typeof value === 'string' && value !== '' ? value : typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-function uniqueId(wanted: string, used: Set<string>): string {
-  let id = wanted;
-  for (let suffix = 2; used.has(id); suffix += 1) id = `${wanted}-${suffix}`;
-  used.add(id);
-  return id;
-}
-
-/** `data/zones.geojson` → `zones`: the prefix of generated ids, so two files' ids rarely clash. */
-function fileStem(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  const stem = base.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-');
-  return stem === '' ? 'zone' : stem;
+/** Keys the editor chose for a field that no feature has: a typo or another file's mapping. */
+function missingMappingKeys(options: ImportOptions, keys: readonly string[], fileName: string): ImportMessage[] {
+  const chosen = options.propertyMapping ?? {};
+  return MAPPED_FIELDS.flatMap((field) => {
+    const key = chosen[field];
+    if (typeof key !== 'string' || keys.includes(key)) return [];
+    return [importMessage('warning', 'mapping-key-missing', fileName, `no feature has the property ${JSON.stringify(key)} chosen for ${field}; ${field} gets its default.`, { field, key })];
+  });
 }

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ async function zones(...args: string[]): Promise<{ code: number; stdout: string;
 }
 
 const fixture = (...path: string[]) => join(FIXTURES, ...path);
+const readFromDisk: ReadFile = (path) => ({ ok: true, bytes: readFileSync(path) });
 
 describe('zones area', () => {
   it('prints the JSON of issue 3 and exits 0 (through npm, as documented)', async () => {
@@ -40,8 +42,9 @@ describe('zones area', () => {
     expect(report.repairs).toEqual([]);
   });
 
-  it('takes a target in km² and reports repairs', async () => {
-    const { code, stdout } = await zones('area', fixture('coverage', 'in', 'bow-tie.geojson'), '--json', '--target', '2');
+  // In-process from here on where only the command's logic is under test: spawning costs a second each.
+  it('takes a target in km² and reports repairs', () => {
+    const { exitCode: code, stdout } = runZones(['area', fixture('coverage', 'in', 'bow-tie.geojson'), '--json', '--target', '2'], readFromDisk);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.target_m2).toBe(2e6);
@@ -49,31 +52,42 @@ describe('zones area', () => {
     expect(report.repairs).toEqual([{ index: 0, id: 'bow', kind: 'self-intersection', detail: expect.stringContaining('#0 (bow)') }]);
   });
 
-  it('reports an unclosed ring the importer closed as a repair', async () => {
-    const report = JSON.parse((await zones('area', fixture('good', 'unclosed-ring.geojson'), '--json')).stdout);
+  it('reports an unclosed ring the importer closed as a repair', () => {
+    const report = JSON.parse(runZones(['area', fixture('good', 'unclosed-ring.geojson'), '--json'], readFromDisk).stdout);
     expect(report.repairs).toEqual([expect.objectContaining({ index: 0, id: 'open', kind: 'ring-closed' })]);
   });
 
-  it('prints a table without --json', async () => {
-    const { code, stdout } = await zones('area', fixture('coverage', 'in', 'three-way.geojson'));
+  it('prints a table without --json', () => {
+    const { exitCode: code, stdout } = runZones(['area', fixture('coverage', 'in', 'three-way.geojson')], readFromDisk);
     expect(code).toBe(0);
     expect(stdout).toMatch(/union \(coverage\)\s+19\.227055 km²/);
     expect(stdout).toContain('WGS-84 ellipsoid, geodesic edges (GeographicLib)');
   });
 
+  // Rejected files exit 1 with a JSON error (in-process; `zones validate` below spawns one).
   it.each([
     ['not-json.geojson', 'invalid-json'],
-    ['wrong-type.geojson', 'not-geojson'],
+    ['nested-200000.geojson', 'nesting-too-deep'],
+    ['wrong-type.geojson', 'no-loadable-feature'],
     ['ring-of-3.geojson', 'ring-too-short'],
     ['latitude-out-of-range.geojson', 'latitude-out-of-range'],
-    ['nested-200000.geojson', 'nesting-too-deep'],
     ['empty-collection.geojson', 'no-loadable-feature'],
-  ])('exits 1 with a JSON error on bad/%s (%s)', async (name, code) => {
-    const result = await zones('area', fixture('bad', name), '--json');
-    expect(result.code).toBe(1);
-    const { error } = JSON.parse(result.stdout);
+  ])('exits 1 with a JSON error on bad/%s (%s)', (name, code) => {
+    const outcome = runZones(['area', fixture('bad', name), '--json'], readFromDisk);
+    expect(outcome.exitCode).toBe(1);
+    const { error } = JSON.parse(outcome.stdout);
     expect(error.code).toBe(code);
     expect(error.message).toContain(name);
+  });
+
+  it('reads any format and takes --from, keeping the JSON shape (spawned)', async () => {
+    const result = await zones('area', fixture('import', 'awkward', 'gcj02-declared.geojson'), '--json', '--from', 'gcj02');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report).slice(0, 9)).toEqual(['features', 'sum_m2', 'union_m2', 'overlap_m2', 'target_m2', 'progress', 'method', 'repairs', 'warnings']);
+    expect(report.warnings.map((warning: { code: string }) => warning.code)).toEqual(['datum-shifted']);
+    const shapefile = runZones(['area', fixture('import', 'awkward', 'shapefile-gbk-4527.zip'), '--json'], readFromDisk);
+    expect(JSON.parse(shapefile.stdout).features.map((feature: { name: string }) => feature.name)).toEqual(['西青区车联网先导区', '东丽区示范区']);
   });
 
   it('exits 1 when the file cannot be read', async () => {
@@ -84,9 +98,9 @@ describe('zones area', () => {
 });
 
 describe('zones validate', () => {
-  it('exits 0 for a file that loads, listing warnings and skipped features', async () => {
-    const result = await zones('validate', fixture('good', 'mixed-one-broken.geojson'), '--json');
-    expect(result.code).toBe(0);
+  it('exits 0 for a file that loads, listing warnings and skipped features', () => {
+    const result = runZones(['validate', fixture('good', 'mixed-one-broken.geojson'), '--json'], readFromDisk);
+    expect(result.exitCode).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ ok: true, features: 3 });
     expect(report.errors).toEqual([expect.objectContaining({ code: 'ring-too-short', feature: 5, featureId: 'broken', featureName: '坏要素' })]);
@@ -94,9 +108,16 @@ describe('zones validate', () => {
   });
 
   it('exits 1 for a rejected file', async () => {
-    const result = await zones('validate', fixture('bad', 'crs-3857.geojson'), '--json');
+    const result = await zones('validate', fixture('import', 'bad', 'corrupt.zip'), '--json');
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, features: 0, errors: [expect.objectContaining({ code: 'crs-unsupported', feature: null })] });
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, features: 0, errors: [expect.objectContaining({ code: 'zip-invalid', feature: null })] });
+  });
+
+  it('exits 0 for a zipped shapefile, naming the format and the conversion in text', async () => {
+    const result = await zones('validate', fixture('import', 'awkward', 'shapefile-gbk-4527.zip'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('loads as shapefile, 2 feature(s)');
+    expect(result.stdout).toContain('coordinates: Read as EPSG:4527');
   });
 });
 
@@ -117,7 +138,7 @@ describe('zones usage', () => {
 
   // The same rule for every kind of wrong usage, without spawning a process for each.
   const unreadable: ReadFile = () => ({ ok: false, reason: 'not read in this test' });
-  it.each([[[]], [['frobnicate']], [['area', 'a.geojson', '--bogus']], [['area', 'a.geojson', '--target', 'lots']], [['area', 'a.geojson', 'b.geojson']], [['validate', 'a.geojson', '--from', 'gcj02']]])(
+  it.each([[[]], [['frobnicate']], [['area', 'a.geojson', '--bogus']], [['area', 'a.geojson', '--target', 'lots']], [['area', 'a.geojson', 'b.geojson']], [['validate', 'a.geojson', '--from', 'wgs-84']], [['validate', 'a.geojson', '--from']]])(
     'runZones exits 2 with help on stderr for %j',
     (args) => {
       const outcome = runZones(args, unreadable);

@@ -13,13 +13,22 @@ const feature = (properties: string, geometry = `{"type":"Polygon","coordinates"
 const collection = (...features: string[]) => `{"type":"FeatureCollection","features":[${features.join(',')}]}`;
 
 describe('GeoJSON import: whole-file rules', () => {
+  it('reads a Topology that arrives as .geojson as TopoJSON', () => {
+    expect(read('bad', 'wrong-type.geojson')).toMatchObject({ ok: false, format: 'topojson', errors: [expect.objectContaining({ code: 'no-loadable-feature' })] });
+  });
+
+  it('converts the metres of a projected crs member instead of rejecting (issue 4)', () => {
+    const result = read('bad', 'crs-3857.geojson');
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['crs-converted', 'not-an-area', 'far-from-tianjin']);
+    expect(read('bad', 'projected-metres.geojson').warnings.map((warning) => warning.code)).toEqual(['projection-detected']);
+  });
+
   it.each([
     ['not-json.geojson', 'invalid-json'],
-    ['wrong-type.geojson', 'not-geojson'],
     ['nested-200000.geojson', 'nesting-too-deep'],
     ['empty-collection.geojson', 'no-loadable-feature'],
     ['empty-file.geojson', 'file-empty'],
-    ['crs-3857.geojson', 'crs-unsupported'],
   ])('%s is rejected with %s, naming the file', (name, code) => {
     const result = read('bad', name);
     expect(result.ok).toBe(false);
@@ -60,7 +69,6 @@ describe('GeoJSON import: feature rules', () => {
   it.each([
     ['ring-of-3.geojson', 'ring-too-short', { where: 'ring 0', positions: 3 }],
     ['latitude-out-of-range.geojson', 'latitude-out-of-range', { where: 'ring 0, position 2', latitude: 91.5 }],
-    ['projected-metres.geojson', 'longitude-out-of-range', { where: 'ring 0, position 0' }],
   ])('%s: the only feature fails %s, so the file is rejected', (name, code, params) => {
     const result = read('bad', name);
     expect(result.ok).toBe(false);
@@ -76,9 +84,12 @@ describe('GeoJSON import: feature rules', () => {
     );
   });
 
-  it('hints at projected metres and at swapped axes', () => {
-    expect(read('bad', 'projected-metres.geojson').errors[0]!.message).toContain('projected metres');
-    const swapped = parseGeoJsonText(feature('{"id":"s"}', '{"type":"Point","coordinates":[39.1,117.2]}'), 's.geojson');
+  it('hints at projected metres and at swapped axes when they cannot be converted', () => {
+    // Metres that land nowhere near Tianjin in any known projection are not converted.
+    const metres = parseGeoJsonText(feature('{"id":"m"}', '{"type":"Point","coordinates":[-5000000,9000000]}'), 'm.geojson');
+    expect(metres.errors[0]!.message).toContain('projected metres');
+    // One swapped position among good ones: the file is not swapped as a whole, so the rule says so.
+    const swapped = parseGeoJsonText(collection(feature('{"id":"a"}'), feature('{"id":"s"}', '{"type":"Point","coordinates":[39.1,117.2]}')), 's.geojson');
     expect(swapped.errors[0]!.message).toContain('swapped');
   });
 
@@ -174,10 +185,10 @@ describe('GeoJSON import: properties onto the zone schema', () => {
     expect(result.warnings).toEqual([expect.objectContaining({ code: 'duplicate-id', featureIndex: 1, params: expect.objectContaining({ id: 'same-2' }) })]);
   });
 
-  it('takes the phase from since, and leaves it unknown (NaN) when nothing says', () => {
+  it('takes the phase from since, and leaves it unknown (null) when nothing says', () => {
     const result = parseGeoJsonText(collection(feature('{"id":"a","since":"2021-06"}'), feature('{"id":"b"}')), 'p.geojson');
     expect(result.zones[0]!.properties.phase).toBe(2021);
-    expect(result.zones[1]!.properties.phase).toBeNaN();
+    expect(result.zones[1]!.properties.phase).toBeNull();
   });
 
   it('reports an unknown kind and shows it as a scenario area', () => {

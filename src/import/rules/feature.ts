@@ -28,8 +28,8 @@ export type FeatureVerdict =
  * `properties` member (an object or null). Geometry rules run here; properties are only checked
  * for depth (their content is data, mapped onto the schema later).
  */
-export function checkFeature(raw: unknown, featureIndex: number, fileName: string): FeatureVerdict {
-  const context = featureContext(raw, featureIndex);
+export function checkFeature(raw: unknown, featureIndex: number, fileName: string, nameKey: string | null = null): FeatureVerdict {
+  const context = featureContext(raw, featureIndex, nameKey);
   const warnings: ImportMessage[] = [];
   const error = (code: ImportMessage['code'], detail: string, params = {}): FeatureVerdict => ({
     status: 'rejected',
@@ -84,15 +84,18 @@ export function checkFeature(raw: unknown, featureIndex: number, fileName: strin
   return { status: 'loaded', geometry: verdict.geometry, rawProperties, featureId, foreignMembers, context, warnings };
 }
 
-/** Index, id and name as the file gives them, to name the feature in messages. */
-function featureContext(raw: unknown, featureIndex: number): FeatureContext {
+/**
+ * Index, id and name as the file gives them, to name the feature in messages; the name from the
+ * key the property mapping reads it from, else the usual name keys.
+ */
+function featureContext(raw: unknown, featureIndex: number, nameKey: string | null): FeatureContext {
   const context: FeatureContext = { featureIndex };
   if (!isPlainObject(raw)) return context;
   const properties = ownValue(raw, 'properties');
   const fromProperties = (key: string) => (isPlainObject(properties) ? ownValue(properties, key) : undefined);
   const id = ownValue(raw, 'id') ?? fromProperties('id');
   if (typeof id === 'string' || typeof id === 'number') context.featureId = String(id);
-  for (const key of ['name_zh', '名称', 'name', 'name_en']) {
+  for (const key of [...(nameKey === null ? [] : [nameKey]), 'name_zh', '名称', 'name', 'name_en']) {
     const name = fromProperties(key);
     if (typeof name === 'string' && name !== '') {
       context.featureName = name;

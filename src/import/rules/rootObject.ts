@@ -1,32 +1,27 @@
+import { statedFromCrsName, statedFromEpsgCode, type StatedSystem } from '../coordinates/statedSystem';
 import { importMessage, type ImportMessage } from '../importMessage';
-import { isPlainObject, ownValue } from '../safeRecord';
+import { copyOwnProperties, isPlainObject, ownValue } from '../safeRecord';
 import { GEOMETRY_TYPES } from './geometry';
 import { nestingDepthExceeds } from './nestingDepth';
 
 export interface RootOutcome {
   /** The raw features to validate one by one (a bare geometry or a lone Feature becomes one). */
   features: unknown[];
+  /** The coordinate system the `crs` member names, or null when there is none. */
+  stated: StatedSystem | null;
+  /** Top-level members other than `type` and `features`, for export (a FeatureCollection's only). */
+  collectionMembers: Record<string, unknown>;
   errors: ImportMessage[];
   warnings: ImportMessage[];
 }
 
-/** `crs` names that mean longitude/latitude on WGS-84 or CGCS2000 (the same to centimetres here). */
-const GEOGRAPHIC_CRS_NAMES = new Set([
-  'urn:ogc:def:crs:OGC:1.3:CRS84',
-  'urn:ogc:def:crs:OGC::CRS84',
-  'urn:ogc:def:crs:EPSG::4326',
-  'urn:ogc:def:crs:EPSG::4490',
-  'EPSG:4326',
-  'EPSG:4490',
-]);
-
 /**
  * RFC 7946 §2–3: the file is a FeatureCollection, a Feature or a bare geometry. A `crs` member
- * (from the 2008 GeoJSON draft) is never ignored: a longitude/latitude one is accepted with a
- * warning, any other rejects the file until reprojection exists (issue 4).
+ * (from the 2008 GeoJSON draft) is never ignored: it is read here and honoured by the coordinate
+ * plan (converted when known, the file rejected when not).
  */
 export function rootFeatures(root: unknown, fileName: string): RootOutcome {
-  const outcome: RootOutcome = { features: [], errors: [], warnings: [] };
+  const outcome: RootOutcome = { features: [], stated: null, collectionMembers: {}, errors: [], warnings: [] };
   if (!isPlainObject(root)) {
     if (Array.isArray(root) && nestingDepthExceeds(root)) {
       outcome.errors.push(importMessage('error', 'nesting-too-deep', fileName, 'arrays are nested too deeply to be GeoJSON.'));
@@ -36,9 +31,7 @@ export function rootFeatures(root: unknown, fileName: string): RootOutcome {
     }
     return outcome;
   }
-  const crsProblem = crsMessage(root, fileName);
-  if (crsProblem) (crsProblem.severity === 'error' ? outcome.errors : outcome.warnings).push(crsProblem);
-  if (outcome.errors.length > 0) return outcome;
+  outcome.stated = statedCrs(ownValue(root, 'crs'));
   const type = ownValue(root, 'type');
   if (type === 'FeatureCollection') {
     const features = ownValue(root, 'features');
@@ -46,6 +39,10 @@ export function rootFeatures(root: unknown, fileName: string): RootOutcome {
       outcome.errors.push(importMessage('error', 'features-not-array', fileName, 'a FeatureCollection needs a "features" array.'));
     } else {
       outcome.features = features;
+      outcome.collectionMembers = copyOwnProperties(root, ['type', 'features']);
+      if (nestingDepthExceeds(outcome.collectionMembers)) {
+        outcome.errors.push(importMessage('error', 'nesting-too-deep', fileName, 'the collection\'s own members are nested too deeply.'));
+      }
     }
   } else if (type === 'Feature') {
     outcome.features = [root];
@@ -53,23 +50,35 @@ export function rootFeatures(root: unknown, fileName: string): RootOutcome {
     outcome.features = [{ type: 'Feature', properties: null, geometry: root }];
   } else {
     const found = typeof type === 'string' ? type : 'missing';
-    const hint = type === 'Topology' ? ' (this looks like TopoJSON, which is not read yet)' : '';
     outcome.errors.push(
-      importMessage('error', 'not-geojson', fileName, `"type" is ${typeof type === 'string' ? JSON.stringify(type) : 'missing'}; expected FeatureCollection, Feature or a geometry type${hint}.`, { found }),
+      importMessage('error', 'not-geojson', fileName, `"type" is ${typeof type === 'string' ? JSON.stringify(type) : 'missing'}; expected FeatureCollection, Feature or a geometry type.`, { found }),
     );
   }
   return outcome;
 }
 
-function crsMessage(root: Record<string, unknown>, fileName: string): ImportMessage | null {
-  if (!Object.hasOwn(root, 'crs') || root.crs === null) return null;
-  const crs = root.crs;
-  const name = isPlainObject(crs) && isPlainObject(crs.properties) && typeof crs.properties.name === 'string' ? crs.properties.name : null;
-  if (name !== null && GEOGRAPHIC_CRS_NAMES.has(name)) {
-    return importMessage('warning', 'crs-geographic', fileName, `the "crs" member names ${name}; read as WGS-84 longitude/latitude as RFC 7946 requires.`, { crs: name });
+/**
+ * The system a `crs` member names: `{"type":"name","properties":{"name":…}}` (URNs, URIs, short
+ * forms) or the 2008 draft's `{"type":"EPSG","properties":{"code":…}}`. Anything else, a link
+ * included, is unknown and rejects the file: guessing could put every zone in the wrong place.
+ */
+function statedCrs(crs: unknown): StatedSystem | null {
+  if (crs === undefined || crs === null) return null;
+  const properties = isPlainObject(crs) ? ownValue(crs, 'properties') : undefined;
+  const type = isPlainObject(crs) ? ownValue(crs, 'type') : undefined;
+  if (isPlainObject(properties)) {
+    const name = ownValue(properties, 'name');
+    if (type === 'name' && typeof name === 'string') return statedFromCrsName(name);
+    const code = ownValue(properties, 'code');
+    if (type === 'EPSG' && (typeof code === 'number' || (typeof code === 'string' && /^\d+$/.test(code)))) return statedFromEpsgCode(Number(code), `EPSG:${code}`);
   }
-  const shown = name ?? JSON.stringify(crs).slice(0, 80);
-  return importMessage('error', 'crs-unsupported', fileName, `the "crs" member names ${shown}, a coordinate system this importer cannot convert yet; save the file as WGS-84 (EPSG:4326).`, {
-    crs: shown,
-  });
+  return { kind: 'unknown', name: safeText(crs) };
+}
+
+function safeText(value: unknown): string {
+  try {
+    return (JSON.stringify(value) ?? String(value)).slice(0, 80);
+  } catch {
+    return 'an unreadable value';
+  }
 }

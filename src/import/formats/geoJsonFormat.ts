@@ -1,0 +1,31 @@
+import type { FileFormat } from '../fileFormat';
+import { GEOJSON_FORMAT_ID, readGeoJsonValue } from '../parseGeoJson';
+import { parseJsonText } from '../rules/jsonSyntax';
+import { rejectedResult } from '../importResult';
+import { isPlainObject } from '../safeRecord';
+import { hasExtension, textHead } from './textHead';
+import { readTopology } from './topoJsonFormat';
+
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * GeoJSON (RFC 7946) as a `FileFormat`: `.geojson`/`.json`, or any text starting with `{` or `[`.
+ * A TopoJSON file that arrives as `.json` is recognised after parsing (its `type` is `Topology`)
+ * and read as TopoJSON, without parsing twice.
+ */
+export const geoJsonFormat: FileFormat = {
+  id: GEOJSON_FORMAT_ID,
+  extensions: ['.geojson', '.json'],
+  sniff(fileName, head) {
+    if (hasExtension(fileName, this.extensions)) return true;
+    const start = textHead(head, 64);
+    return start.startsWith('{') || start.startsWith('[');
+  },
+  read(bytes, fileName, options) {
+    // TextDecoder drops a UTF-8 byte-order mark by default; parseJsonText strips one as well.
+    const parsed = parseJsonText(decoder.decode(bytes), fileName);
+    if (!parsed.ok) return rejectedResult(fileName, GEOJSON_FORMAT_ID, [parsed.error]);
+    if (isPlainObject(parsed.value) && parsed.value.type === 'Topology') return readTopology(parsed.value, fileName, options);
+    return readGeoJsonValue(parsed.value, fileName, options);
+  },
+};

@@ -1,0 +1,49 @@
+import type { Feature } from 'geojson';
+import { feature as topologyFeature } from 'topojson-client';
+import type { FileFormat } from '../fileFormat';
+import { importMessage } from '../importMessage';
+import { rejectedResult, type ImportOptions, type ImportResult } from '../importResult';
+import { readGeoJsonValue } from '../parseGeoJson';
+import { parseJsonText } from '../rules/jsonSyntax';
+import { isPlainObject, ownValue } from '../safeRecord';
+import { hasExtension, textHead } from './textHead';
+
+export const TOPOJSON_FORMAT_ID = 'topojson';
+const decoder = new TextDecoder('utf-8');
+type Topology = Parameters<typeof topologyFeature>[0];
+
+/**
+ * TopoJSON (topojson-client turns its shared arcs back into GeoJSON): `.topojson`, or JSON whose
+ * start says `"type":"Topology"`. Every object of the topology is read, in order, into one
+ * collection, which then passes the same rules as a GeoJSON file.
+ */
+export const topoJsonFormat: FileFormat = {
+  id: TOPOJSON_FORMAT_ID,
+  extensions: ['.topojson'],
+  sniff(fileName, head) {
+    return hasExtension(fileName, this.extensions) || /^\{[^]*"type"\s*:\s*"Topology"/.test(textHead(head));
+  },
+  read(bytes, fileName, options) {
+    const parsed = parseJsonText(decoder.decode(bytes), fileName);
+    if (!parsed.ok) return rejectedResult(fileName, TOPOJSON_FORMAT_ID, [parsed.error]);
+    return readTopology(parsed.value, fileName, options);
+  },
+};
+
+export function readTopology(value: unknown, fileName: string, options: ImportOptions = {}): ImportResult {
+  const invalid = (detail: string) => rejectedResult(fileName, TOPOJSON_FORMAT_ID, [importMessage('error', 'topojson-invalid', fileName, detail, { detail })]);
+  if (!isPlainObject(value) || value.type !== 'Topology') return invalid('the top level is not a TopoJSON Topology.');
+  const objects = ownValue(value, 'objects');
+  if (!isPlainObject(objects) || !Array.isArray(ownValue(value, 'arcs'))) return invalid('a Topology needs an "objects" object and an "arcs" array.');
+  const features: Feature[] = [];
+  try {
+    for (const name of Object.keys(objects)) {
+      const converted = topologyFeature(value as unknown as Topology, objects[name] as never) as Feature | { features: Feature[] };
+      if ('features' in converted) features.push(...converted.features);
+      else features.push(converted);
+    }
+  } catch (error) {
+    return invalid(`its arcs or objects cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  return readGeoJsonValue({ type: 'FeatureCollection', features }, fileName, options, { format: TOPOJSON_FORMAT_ID });
+}
