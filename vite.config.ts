@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const dataDirectory = resolve(import.meta.dirname, 'data');
 
@@ -31,7 +32,24 @@ function serveDataDirectory(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [serveDataDirectory()],
+  plugins: [
+    serveDataDirectory(),
+    // The offline cache (src/offline/serviceWorker.ts): every file of the build, data included,
+    // listed with its revision. No web-app manifest or icons: the app is used in a browser tab.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/offline',
+      filename: 'serviceWorker.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        rollupFormat: 'iife',
+        globPatterns: ['**/*.{html,js,mjs,css,svg,geojson}'],
+        // The main chunk (MapLibre, deck.gl) is about 2 MB.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -59,6 +59,8 @@ export interface OfflineStyleInput {
   data?: BasemapData;
   language: Language;
   theme?: BasemapTheme;
+  /** Multiplies type sizes and line widths (presenter mode on big screens; see presenter/roomScale.ts). */
+  scale?: number;
 }
 
 /**
@@ -66,7 +68,7 @@ export interface OfflineStyleInput {
  * It has no `glyphs` URL: MapLibre then draws label text with the system's local fonts (Chinese
  * included), so no glyph server is needed.
  */
-export function buildOfflineStyle({ data = EMPTY_BASEMAP_DATA, language, theme = LIGHT_THEME }: OfflineStyleInput): StyleSpecification {
+export function buildOfflineStyle({ data = EMPTY_BASEMAP_DATA, language, theme = LIGHT_THEME, scale = 1 }: OfflineStyleInput): StyleSpecification {
   const label = ['get', nameProperty(language)] as ['get', string];
   const geojson = (collection: FeatureCollection) => ({ type: 'geojson' as const, data: collection });
   const sourceData = basemapSourceData(data);
@@ -87,21 +89,21 @@ export function buildOfflineStyle({ data = EMPTY_BASEMAP_DATA, language, theme =
         type: 'line',
         source: 'context-land',
         filter: ['==', ['get', 'role'], 'neighbour'],
-        paint: { 'line-color': theme.contextOutline, 'line-width': 0.8 },
+        paint: { 'line-color': theme.contextOutline, 'line-width': 0.8 * scale },
       },
       {
         id: NEIGHBOUR_LABEL_LAYER_ID,
         type: 'symbol',
         source: 'neighbour-label-points',
-        layout: { 'text-field': label, 'text-font': ['sans-serif'], 'text-size': 12 },
-        paint: { 'text-color': theme.contextLabel, 'text-halo-color': theme.contextLand, 'text-halo-width': 1.2 },
+        layout: { 'text-field': label, 'text-font': ['sans-serif'], 'text-size': 12 * scale },
+        paint: { 'text-color': theme.contextLabel, 'text-halo-color': theme.contextLand, 'text-halo-width': 1.2 * scale },
       },
       { id: 'district-fill', type: 'fill', source: 'districts', paint: { 'fill-color': theme.district, 'fill-outline-color': theme.district } },
       {
         id: 'district-outline',
         type: 'line',
         source: 'districts',
-        paint: { 'line-color': theme.districtOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 2] },
+        paint: { 'line-color': theme.districtOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.8 * scale, 12, 2 * scale] },
       },
       {
         id: DISTRICT_LABEL_LAYER_ID,
@@ -110,10 +112,10 @@ export function buildOfflineStyle({ data = EMPTY_BASEMAP_DATA, language, theme =
         layout: {
           'text-field': label,
           'text-font': ['sans-serif'],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 12, 16],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11 * scale, 12, 16 * scale],
           'text-max-width': 8,
         },
-        paint: { 'text-color': theme.districtLabel, 'text-halo-color': theme.districtLabelHalo, 'text-halo-width': 1.5 },
+        paint: { 'text-color': theme.districtLabel, 'text-halo-color': theme.districtLabelHalo, 'text-halo-width': 1.5 * scale },
       },
       {
         id: ZONE_LABEL_LAYER_ID,
@@ -122,11 +124,11 @@ export function buildOfflineStyle({ data = EMPTY_BASEMAP_DATA, language, theme =
         layout: {
           'text-field': label,
           'text-font': ['sans-serif'],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 12, 15],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11 * scale, 12, 15 * scale],
           'text-max-width': 9,
           'text-optional': true,
         },
-        paint: { 'text-color': '#1d2430', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+        paint: { 'text-color': theme.zoneLabel, 'text-halo-color': theme.zoneLabelHalo, 'text-halo-width': 1.6 * scale },
       },
     ],
   };

@@ -6,6 +6,10 @@ import { zoneKindColour } from './zoneColours';
 export interface ZoneLayerInput {
   zones: ZoneFeature[];
   selectedZoneId: string | null;
+  /** Multiplies line widths (presenter mode on big screens). */
+  lineWidthScale?: number;
+  /** Over the dark presenter basemap: stronger fills and a white outline on the selected zone. */
+  dark?: boolean;
 }
 
 const FILL_ALPHA = 96;
@@ -16,13 +20,17 @@ const FILL_ALPHA = 96;
  */
 const BENEATH_LABELS = { beforeId: DISTRICT_LABEL_LAYER_ID };
 const SELECTED_FILL_ALPHA = 150;
+const DARK_FILL_ALPHA = 175;
+const DARK_SELECTED_FILL_ALPHA = 215;
 
 /**
  * The deck.gl layers that draw the zones, inserted beneath the basemap's labels (interleaved
  * mode) so district and zone names stay readable over the fills.
  */
-export function buildZoneLayers({ zones, selectedZoneId }: ZoneLayerInput) {
+export function buildZoneLayers({ zones, selectedZoneId, lineWidthScale = 1, dark = false }: ZoneLayerInput) {
   const selected = zones.filter((zone) => zone.properties.id === selectedZoneId);
+  const fillAlpha = dark ? DARK_FILL_ALPHA : FILL_ALPHA;
+  const selectedFillAlpha = dark ? DARK_SELECTED_FILL_ALPHA : SELECTED_FILL_ALPHA;
   return [
     new GeoJsonLayer<ZoneFeature['properties']>({
       ...BENEATH_LABELS,
@@ -33,10 +41,12 @@ export function buildZoneLayers({ zones, selectedZoneId }: ZoneLayerInput) {
       highlightColor: [255, 255, 255, 70],
       filled: true,
       stroked: true,
-      getFillColor: (zone) => [...zoneKindColour(zone.properties.kind), FILL_ALPHA],
+      getFillColor: (zone) => [...zoneKindColour(zone.properties.kind), fillAlpha],
       getLineColor: (zone) => [...zoneKindColour(zone.properties.kind), 255],
       getLineWidth: 2,
       lineWidthUnits: 'pixels',
+      lineWidthScale,
+      updateTriggers: { getFillColor: fillAlpha },
     }),
     new GeoJsonLayer<ZoneFeature['properties']>({
       ...BENEATH_LABELS,
@@ -45,10 +55,12 @@ export function buildZoneLayers({ zones, selectedZoneId }: ZoneLayerInput) {
       pickable: false,
       filled: true,
       stroked: true,
-      getFillColor: (zone) => [...zoneKindColour(zone.properties.kind), SELECTED_FILL_ALPHA],
-      getLineColor: [20, 24, 32, 255],
+      getFillColor: (zone) => [...zoneKindColour(zone.properties.kind), selectedFillAlpha],
+      getLineColor: dark ? [255, 255, 255, 255] : [20, 24, 32, 255],
       getLineWidth: 4,
       lineWidthUnits: 'pixels',
+      lineWidthScale,
+      updateTriggers: { getFillColor: selectedFillAlpha },
     }),
   ];
 }

@@ -1,5 +1,6 @@
 // @deck.gl/maplibre, not @deck.gl/mapbox: the latter reads `map.transform`, which MapLibre 6 removed.
 import { MapLibreOverlay } from '@deck.gl/maplibre';
+import { shallow } from 'zustand/shallow';
 import type { PickingInfo } from '@deck.gl/core';
 import { bbox } from '@turf/turf';
 import {
@@ -11,26 +12,33 @@ import {
   setWorkerUrl,
   type LngLatBoundsLike,
   type PaddingOptions,
+  type StyleSpecification,
+  type StyleSwapOptions,
 } from 'maplibre-gl';
 // The production build does not emit MapLibre's worker beside its chunk, where MapLibre 6 looks
 // for it ("Worker failed to load"); importing its URL makes Vite ship the file and tells us where.
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { ZoneFeature } from '../domain/zone';
+import type { LoadedFeature } from '../import/importResult';
 import type { Language } from '../i18n/translate';
 import { hoverZone, selectZone } from '../state/actions';
-import { selectVisibleZones, selectZoneById } from '../state/selectors';
-import type { AppStore } from '../state/store';
+import { selectZoneById } from '../state/selectors';
+import type { AppStore, ImportSession } from '../state/store';
 import {
   basemapSourceData,
   buildOfflineStyle,
   type BasemapData,
   DISTRICT_LABEL_LAYER_ID,
+  EMPTY_BASEMAP_DATA,
   nameProperty,
   NEIGHBOUR_LABEL_LAYER_ID,
   ZONE_LABEL_LAYER_ID,
   ZONE_LABEL_SOURCE_ID,
 } from './offlineStyle';
+import { selectDisplayZones } from './displayZones';
 import { zoneLabelPoints } from './zoneLabelPoints';
+import { buildImportPreviewLayers } from './importPreviewLayers';
+import { buildOtherFeatureLayers } from './otherFeatureLayers';
 import { buildZoneLayers } from './zoneLayers';
 
 setWorkerUrl(maplibreWorkerUrl);
@@ -43,7 +51,9 @@ export const TIANJIN_BOUNDS: LngLatBoundsLike = [
 
 const FOCUS_PADDING_PIXELS = 60;
 
-function zoneBounds(zone: ZoneFeature | { type: 'FeatureCollection'; features: ZoneFeature[] }): LngLatBoundsLike {
+type Framable = ZoneFeature | { type: 'FeatureCollection'; features: Array<ZoneFeature | LoadedFeature> };
+
+function zoneBounds(zone: Framable): LngLatBoundsLike {
   const [west, south, east, north] = bbox(zone);
   return [
     [west, south],
@@ -70,6 +80,8 @@ export interface ZoneMapOptions {
   attribution: string;
   /** Pixels on the map's left covered by a panel (the inspector), kept clear when framing a zone. */
   coveredLeftPixels?: () => number;
+  /** The same on the right (the import review). */
+  coveredRightPixels?: () => number;
 }
 
 /**
@@ -83,9 +95,19 @@ export class ZoneMap {
   private readonly overlay: MapLibreOverlay;
   private readonly store: AppStore;
   private readonly cleanups: Array<() => void> = [];
-  private lastLayerInputs: { zones: ZoneFeature[]; selectedZoneId: string | null } | null = null;
+  private lastLayerInputs: {
+    zones: ZoneFeature[];
+    selectedZoneId: string | null;
+    lineWidthScale: number;
+    dark: boolean;
+    otherFeatures: LoadedFeature[];
+    importSession: ImportSession | null;
+  } | null = null;
+  private basemapDataValue: BasemapData = EMPTY_BASEMAP_DATA;
+  private redrawPending = false;
   private readonly styleLoaded: Promise<void>;
   private readonly coveredLeftPixels: () => number;
+  private readonly coveredRightPixels: () => number;
 
   private readonly viewFromUrl: boolean;
 
@@ -93,9 +115,10 @@ export class ZoneMap {
    * Made before any data has arrived, so MapLibre's start-up (WebGL, its worker) overlaps the
    * data requests; `setBasemapData` and the store's zones fill it in.
    */
-  constructor({ container, store, attribution, coveredLeftPixels = () => 0 }: ZoneMapOptions) {
+  constructor({ container, store, attribution, coveredLeftPixels = () => 0, coveredRightPixels = () => 0 }: ZoneMapOptions) {
     this.store = store;
     this.coveredLeftPixels = coveredLeftPixels;
+    this.coveredRightPixels = coveredRightPixels;
     this.viewFromUrl = /(^#|&)map=/.test(window.location.hash);
     this.map = new MapLibreMap({
       container,
@@ -127,9 +150,16 @@ export class ZoneMap {
 
     this.cleanups.push(
       store.subscribe(
-        (state) => [selectVisibleZones(state), state.selectedZoneId] as const,
+        (state) => [selectDisplayZones(state), state.selectedZoneId, state.displayScale, state.presenter.active, state.otherFeatures, state.importSession] as const,
         () => this.redrawZones(),
-        { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+        { equalityFn: shallow },
+      ),
+      // A file entering review is framed, so the editor sees where it will land.
+      store.subscribe(
+        (state) => (state.importSession?.state === 'review' ? state.importSession.result : null),
+        (result) => {
+          if (result?.ok && result.features.length > 0) this.frame({ type: 'FeatureCollection', features: result.features });
+        },
       ),
       store.subscribe(
         (state) => state.language,
@@ -147,7 +177,13 @@ export class ZoneMap {
     this.cleanups.push(() => this.map.getCanvasContainer().removeEventListener('mouseleave', onMouseOut));
   }
 
+  /** The embedded basemap's data, once loaded; a basemap switch builds its style from it. */
+  get basemapData(): BasemapData {
+    return this.basemapDataValue;
+  }
+
   async setBasemapData(data: BasemapData): Promise<void> {
+    this.basemapDataValue = data;
     await this.styleLoaded;
     for (const [sourceId, collection] of Object.entries(basemapSourceData(data))) {
       const source = this.map.getSource(sourceId);
@@ -176,27 +212,72 @@ export class ZoneMap {
     });
   }
 
+  /**
+   * Replaces the basemap style (src/map/basemaps builds it, with the basemap data and our label
+   * layers in it); the zones and label language are put back once it has loaded.
+   */
+  setStyle(style: StyleSpecification | string, options: StyleSwapOptions = {}): void {
+    this.lastLayerInputs = null;
+    this.map.once('style.load', () => {
+      void this.setBasemapData(this.basemapDataValue);
+      this.setLabelLanguage(this.store.getState().language);
+      this.redrawZones();
+    });
+    this.map.setStyle(style, { ...options, diff: false });
+  }
+
+  /** Draws the map with this many canvas pixels per CSS pixel (the PNG export's 4K picture). */
+  setPixelRatio(pixelRatio: number): void {
+    this.map.setPixelRatio(pixelRatio);
+  }
+
   flyToZone(zoneId: string): void {
-    const zone = selectZoneById(this.store.getState(), zoneId);
+    // The zone as drawn: over a GCJ-02 basemap that is the shifted copy.
+    const state = this.store.getState();
+    const zone = selectDisplayZones(state).find((candidate) => candidate.properties.id === zoneId) ?? selectZoneById(state, zoneId);
     if (!zone) return;
     this.map.fitBounds(zoneBounds(zone), { padding: this.focusPadding(), duration: prefersReducedMotion() ? 0 : 1200, maxZoom: 13 });
   }
 
+  /** Frames features (an import under review), clear of the panels over the map. */
+  frame(features: Framable): void {
+    this.map.fitBounds(zoneBounds(features), { padding: this.focusPadding(), duration: prefersReducedMotion() ? 0 : 800, maxZoom: 14 });
+  }
+
   private focusPadding(): PaddingOptions {
     const padding = FOCUS_PADDING_PIXELS;
-    return { top: padding, bottom: padding, right: padding, left: padding + this.coveredLeftPixels() };
+    return { top: padding, bottom: padding, right: padding + this.coveredRightPixels(), left: padding + this.coveredLeftPixels() };
   }
 
   private redrawZones(): void {
-    if (!this.map.isStyleLoaded()) return;
+    // While a source updates (a new zone-label set, say) the style reads as not loaded; draw once it has.
+    if (!this.map.isStyleLoaded()) {
+      if (!this.redrawPending) {
+        this.redrawPending = true;
+        this.map.once('idle', () => {
+          this.redrawPending = false;
+          this.redrawZones();
+        });
+      }
+      return;
+    }
     const state = this.store.getState();
-    const zones = selectVisibleZones(state);
+    const zones = selectDisplayZones(state);
     const { selectedZoneId } = state;
-    if (this.lastLayerInputs && this.lastLayerInputs.zones === zones && this.lastLayerInputs.selectedZoneId === selectedZoneId) return;
-    const zonesChanged = this.lastLayerInputs?.zones !== zones;
-    this.lastLayerInputs = { zones, selectedZoneId };
+    const lineWidthScale = state.displayScale;
+    const dark = state.presenter.active;
+    const { otherFeatures, importSession } = state;
+    const last = this.lastLayerInputs;
+    const inputs = { zones, selectedZoneId, lineWidthScale, dark, otherFeatures, importSession };
+    if (last && shallow(last, inputs)) return;
+    const zonesChanged = last?.zones !== zones;
+    this.lastLayerInputs = inputs;
     this.overlay.setProps({
-      layers: buildZoneLayers({ zones, selectedZoneId }),
+      layers: [
+        ...buildZoneLayers({ zones, selectedZoneId, lineWidthScale, dark }),
+        ...buildOtherFeatureLayers(otherFeatures, lineWidthScale),
+        ...buildImportPreviewLayers(importSession, lineWidthScale),
+      ],
     });
     if (zonesChanged) {
       const source = this.map.getSource(ZONE_LABEL_SOURCE_ID);

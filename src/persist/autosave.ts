@@ -27,11 +27,11 @@ export function startAutosave(store: AppStore, database: ZoneDatabase, tabId: st
     const { persistence } = store.getState();
     if (persistence.status !== 'unsaved') return;
     writing = true;
-    const zones = store.getState().zones;
+    const { zones, otherFeatures } = store.getState();
     setPersistence(store, { status: 'saving', revision: persistence.revision });
-    const outcome = await database.save(zones, persistence.revision, tabId);
+    const outcome = await database.save(zones, otherFeatures, persistence.revision, tabId);
     writing = false;
-    const changedMeanwhile = store.getState().zones !== zones;
+    const changedMeanwhile = store.getState().zones !== zones || store.getState().otherFeatures !== otherFeatures;
     if (outcome.ok) {
       channel.postMessage({ type: 'saved', revision: outcome.revision, tabId } satisfies SavedMessage);
       // A change made while writing is saved next (the status change to 'unsaved' triggers it).

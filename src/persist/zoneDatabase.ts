@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ZoneFeature } from '../domain/zone';
+import type { LoadedFeature } from '../import/importResult';
 
 /**
  * The editor's working copy of the zones, in IndexedDB (through `idb`, a small, well-kept
@@ -8,6 +9,8 @@ import type { ZoneFeature } from '../domain/zone';
  */
 export interface SavedDataset {
   zones: ZoneFeature[];
+  /** Points and lines kept from imports (absent in records written before they were kept). */
+  otherFeatures: LoadedFeature[];
   /** Increases by one with every save; a save names the revision it started from. */
   revision: number;
   savedAt: string;
@@ -42,15 +45,15 @@ export class ZoneDatabase {
   async load(): Promise<SavedDataset | null> {
     const record = await this.database.get('datasets', CURRENT_KEY);
     if (!record) return null;
-    const { zones, revision, savedAt, tabId } = record;
-    return { zones, revision, savedAt, tabId };
+    const { zones, otherFeatures = [], revision, savedAt, tabId } = record;
+    return { zones, otherFeatures, revision, savedAt, tabId };
   }
 
   /**
    * Writes the zones if the stored revision is still `baseRevision` (0: nothing saved yet);
    * otherwise leaves the store untouched and reports the conflict.
    */
-  async save(zones: ZoneFeature[], baseRevision: number, tabId: string): Promise<SaveOutcome> {
+  async save(zones: ZoneFeature[], otherFeatures: LoadedFeature[], baseRevision: number, tabId: string): Promise<SaveOutcome> {
     try {
       const transaction = this.database.transaction('datasets', 'readwrite');
       const stored = await transaction.store.get(CURRENT_KEY);
@@ -61,7 +64,7 @@ export class ZoneDatabase {
         return { ok: false, reason: 'conflict', storedRevision, storedBy: stored?.tabId ?? '' };
       }
       const revision = storedRevision + 1;
-      await transaction.store.put({ key: CURRENT_KEY, zones, revision, savedAt: new Date().toISOString(), tabId });
+      await transaction.store.put({ key: CURRENT_KEY, zones, otherFeatures, revision, savedAt: new Date().toISOString(), tabId });
       await transaction.done;
       return { ok: true, revision };
     } catch (error) {

@@ -1,9 +1,13 @@
 import type { CoverageResult } from '../domain/coverage';
 import type { DistrictFeature } from '../domain/district';
 import type { ZoneFeature } from '../domain/zone';
+import type { LoadedFeature } from '../import/importResult';
 import type { Language } from '../i18n/translate';
 import type { MessageKey } from '../i18n/zh-CN';
-import { EMPTY_FILTERS, type AppStore, type ZoneFilters, type ZoneHover } from './store';
+import type { BasemapChoice } from '../map/basemaps/basemapChoice';
+import type { PresenterState } from '../presenter/presenterState';
+import { OVERVIEW_STEP, type TourPosition } from '../presenter/tourSteps';
+import { EMPTY_FILTERS, type AppStore, type ChangeLabel, type ImportSession, type PersistenceState, type ZoneFilters, type ZoneHover } from './store';
 
 /**
  * Every change to the store, by name (zustand's "no store actions" pattern: module-level
@@ -18,11 +22,86 @@ export function setDistricts(store: AppStore, districts: DistrictFeature[]): voi
   store.setState({ districts });
 }
 
-/** Replaces the loaded zones; a selection that no longer exists is dropped. */
-export function setZones(store: AppStore, zones: ZoneFeature[]): void {
+/** The zones after a change; a selection that no longer exists is dropped. */
+function zonesUpdate(store: AppStore, zones: ZoneFeature[]) {
   const { selectedZoneId } = store.getState();
   const stillExists = zones.some((zone) => zone.properties.id === selectedZoneId);
-  store.setState({ zones, zoneAreaSquareMetresById: {}, selectedZoneId: stillExists ? selectedZoneId : null });
+  return { zones, selectedZoneId: stillExists ? selectedZoneId : null };
+}
+
+/**
+ * Loads a collection as the starting point (the shipped default file, or the editor's saved
+ * working copy at `savedRevision`): no undo history, nothing to save.
+ */
+export function loadZones(store: AppStore, zones: ZoneFeature[], savedRevision = 0, otherFeatures: LoadedFeature[] = []): void {
+  store.setState({
+    ...zonesUpdate(store, zones),
+    otherFeatures,
+    zoneAreaSquareMetresById: {},
+    history: { past: [], future: [] },
+    persistence: { status: savedRevision > 0 ? 'saved' : 'default', revision: savedRevision },
+  });
+}
+
+const HISTORY_LIMIT = 100;
+
+/** An editor's change (import, repair, edit): undoable, and marked for autosave. */
+export function commitZoneChange(
+  store: AppStore,
+  zones: ZoneFeature[],
+  label: ChangeLabel,
+  otherFeatures: LoadedFeature[] = store.getState().otherFeatures,
+): void {
+  const state = store.getState();
+  const past = [...state.history.past, { label, zones: state.zones, otherFeatures: state.otherFeatures }].slice(-HISTORY_LIMIT);
+  store.setState({
+    ...zonesUpdate(store, zones),
+    otherFeatures,
+    history: { past, future: [] },
+    persistence: { ...state.persistence, status: 'unsaved', detail: undefined },
+  });
+}
+
+/** Steps one change back (`undo`) or forward (`redo`) through the history. */
+function stepHistory(store: AppStore, direction: 'undo' | 'redo'): void {
+  const state = store.getState();
+  const [from, to] = direction === 'undo' ? [state.history.past, state.history.future] : [state.history.future, state.history.past];
+  const entry = from.at(-1);
+  if (!entry) return;
+  const current = { label: entry.label, zones: state.zones, otherFeatures: state.otherFeatures };
+  const remaining = from.slice(0, -1);
+  const grown = [...to, current];
+  store.setState({
+    ...zonesUpdate(store, entry.zones),
+    otherFeatures: entry.otherFeatures,
+    history: direction === 'undo' ? { past: remaining, future: grown } : { past: grown, future: remaining },
+    persistence: { ...state.persistence, status: 'unsaved', detail: undefined },
+  });
+}
+
+export function undo(store: AppStore): void {
+  stepHistory(store, 'undo');
+}
+
+export function redo(store: AppStore): void {
+  stepHistory(store, 'redo');
+}
+
+export function setPersistence(store: AppStore, persistence: PersistenceState): void {
+  store.setState({ persistence });
+}
+
+export function beginImportSession(store: AppStore, session: ImportSession): void {
+  store.setState({ importSession: session });
+}
+
+export function updateImportSession(store: AppStore, changes: Partial<ImportSession>): void {
+  const { importSession } = store.getState();
+  if (importSession) store.setState({ importSession: { ...importSession, ...changes } });
+}
+
+export function endImportSession(store: AppStore): void {
+  store.setState({ importSession: null });
 }
 
 export function setZoneAreas(store: AppStore, zoneAreaSquareMetresById: Record<string, number>): void {
@@ -91,4 +170,57 @@ export function raiseAlert(
 
 export function dismissAlert(store: AppStore, alertId: number): void {
   store.setState({ alerts: store.getState().alerts.filter((alert) => alert.id !== alertId) });
+}
+
+// Presenter mode, the guided tour, the coverage timeline and the basemap (src/presenter, src/map/basemaps).
+
+/** Enters presenter mode at a tour step: the one a link names, else the overview. */
+export function enterPresenter(store: AppStore, step: string = OVERVIEW_STEP): void {
+  const { presenter } = store.getState();
+  store.setState({ presenter: { ...presenter, active: true, step, blanked: false } });
+}
+
+/** Leaves presenter mode: autoplay stops and the map shows every zone again. */
+export function leavePresenter(store: AppStore): void {
+  const { presenter } = store.getState();
+  store.setState({
+    presenter: { ...presenter, active: false, blanked: false, autoplay: { ...presenter.autoplay, playing: false } },
+    timeline: { year: null, playing: false },
+  });
+}
+
+/** Moves the tour: the step, the timeline year the map shows there, and the zone it highlights. */
+export function showTourPosition(store: AppStore, position: TourPosition, highlightedZoneId: string | null): void {
+  const { presenter, timeline } = store.getState();
+  store.setState({
+    presenter: { ...presenter, step: position.step },
+    timeline: { ...timeline, year: position.year },
+    selectedZoneId: highlightedZoneId,
+  });
+}
+
+export function setBlanked(store: AppStore, blanked: boolean): void {
+  store.setState({ presenter: { ...store.getState().presenter, blanked } });
+}
+
+export function setAutoplay(store: AppStore, autoplay: Partial<PresenterState['autoplay']>): void {
+  const { presenter } = store.getState();
+  store.setState({ presenter: { ...presenter, autoplay: { ...presenter.autoplay, ...autoplay } } });
+}
+
+/** The year the map builds the zones up to; null shows every zone. */
+export function setTimelineYear(store: AppStore, year: number | null): void {
+  store.setState({ timeline: { ...store.getState().timeline, year } });
+}
+
+export function setTimelinePlaying(store: AppStore, playing: boolean): void {
+  store.setState({ timeline: { ...store.getState().timeline, playing } });
+}
+
+export function setBasemap(store: AppStore, basemap: BasemapChoice): void {
+  store.setState({ basemap });
+}
+
+export function setDisplayScale(store: AppStore, displayScale: number): void {
+  if (store.getState().displayScale !== displayScale) store.setState({ displayScale });
 }

@@ -2,9 +2,13 @@ import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { CoverageResult } from '../domain/coverage';
 import type { DistrictFeature } from '../domain/district';
+import type { MergeMode } from '../domain/mergeZones';
 import type { ZoneFeature, ZoneKind } from '../domain/zone';
+import type { ImportOptions, ImportResult, LoadedFeature } from '../import/importResult';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/translate';
 import type { MessageKey } from '../i18n/zh-CN';
+import { OFFLINE_BASEMAP, type BasemapChoice } from '../map/basemaps/basemapChoice';
+import { INITIAL_PRESENTER_STATE, INITIAL_TIMELINE_STATE, type PresenterState, type TimelineState } from '../presenter/presenterState';
 
 /** Empty list = no restriction on that dimension. */
 export interface ZoneFilters {
@@ -20,6 +24,47 @@ export interface Alert {
   parameters: Record<string, string | number>;
 }
 
+/** What a change to the zones was, for the undo/redo menu: a message key and its parameters. */
+export interface ChangeLabel {
+  messageKey: MessageKey;
+  parameters: Record<string, string | number>;
+}
+
+/** Zones before a change, and what the change was. Zone arrays are immutable, so this is cheap. */
+export interface HistoryEntry {
+  label: ChangeLabel;
+  zones: ZoneFeature[];
+  otherFeatures: LoadedFeature[];
+}
+
+/**
+ * Where the zones on screen stand against IndexedDB: `default` (the shipped file, nothing of
+ * the editor's), `unsaved` (a change waits to be written), `saving`, `saved`, `failed` (kept in
+ * memory only), `conflict` (another tab saved meanwhile; nothing was overwritten).
+ */
+export interface PersistenceState {
+  status: 'default' | 'unsaved' | 'saving' | 'saved' | 'failed' | 'conflict';
+  /** The stored revision these zones are based on (0: none). */
+  revision: number;
+  detail?: string;
+}
+
+/**
+ * One file on its way in: read in the zone worker (`reading`), then shown for review with its
+ * messages, coordinate-system decision and a preview on the map (`review`) until the editor
+ * adds it or cancels. The file is kept as a Blob so a changed option re-reads it.
+ */
+export interface ImportSession {
+  fileName: string;
+  source: Blob;
+  options: ImportOptions;
+  state: 'reading' | 'review';
+  /** Fraction of the reading done, 0–1. */
+  progress: number;
+  result: ImportResult | null;
+  mode: MergeMode;
+}
+
 export type CoverageStatus =
   | { state: 'idle' }
   | { state: 'computing'; progress: number }
@@ -30,6 +75,8 @@ export interface AppState {
   language: Language;
   districts: DistrictFeature[];
   zones: ZoneFeature[];
+  /** Points and lines from imported files: kept, drawn and exported, never counted in areas. */
+  otherFeatures: LoadedFeature[];
   /** Ellipsoidal area of every loaded zone by id, m²; filled in by the area worker. */
   zoneAreaSquareMetresById: Record<string, number>;
   /** Coverage of the zones the filters let through. */
@@ -41,6 +88,18 @@ export interface AppState {
   /** Bumped each time something asks the camera to go to a zone (list click, tour step). */
   focusRequest: FocusRequest | null;
   alerts: Alert[];
+  history: { past: HistoryEntry[]; future: HistoryEntry[] };
+  persistence: PersistenceState;
+  /** A file being read or reviewed before it joins the zones (one at a time; others queue). */
+  importSession: ImportSession | null;
+  /** Presenter mode and the guided tour (src/presenter). */
+  presenter: PresenterState;
+  /** The coverage timeline: which year the map builds the zones up to, and whether it plays. */
+  timeline: TimelineState;
+  /** The basemap under the zones: the embedded offline style unless a person picks another. */
+  basemap: BasemapChoice;
+  /** Factor on map type and line sizes: 1, or more in presenter mode on big screens (presenter/roomScale.ts). */
+  displayScale: number;
 }
 
 export interface ZoneHover {
@@ -61,6 +120,7 @@ export function createInitialState(): AppState {
     language: DEFAULT_LANGUAGE,
     districts: [],
     zones: [],
+    otherFeatures: [],
     zoneAreaSquareMetresById: {},
     coverage: { state: 'idle' },
     filters: EMPTY_FILTERS,
@@ -68,6 +128,13 @@ export function createInitialState(): AppState {
     hover: null,
     focusRequest: null,
     alerts: [],
+    history: { past: [], future: [] },
+    persistence: { status: 'default', revision: 0 },
+    importSession: null,
+    presenter: INITIAL_PRESENTER_STATE,
+    timeline: INITIAL_TIMELINE_STATE,
+    basemap: OFFLINE_BASEMAP,
+    displayScale: 1,
   };
 }
 

@@ -56,3 +56,43 @@ export function writeUrlState(hash: string, state: UrlState): string {
   const serialised = parameters.toString().replace(/%2F/gi, '/').replace(/%2C/gi, ',');
   return serialised ? `#${serialised}` : '';
 }
+
+/**
+ * What a link carries for presenters: `present=1` (presenter mode; also read from the query
+ * string, `?present=1`), `step=overview|timeline|<zone id>` (the tour step, which implies presenter
+ * mode) and `year=2022` (the timeline year the map shows). Written next to the other parameters,
+ * e.g. `#map=10.2/39.08/117.05&zone=xiqing-pilot-zone&present=1&step=xiqing-pilot-zone`.
+ */
+export interface PresentationUrlState {
+  presenting: boolean;
+  step: string | null;
+  year: number | null;
+}
+
+const MAXIMUM_STEP_LENGTH = 200;
+
+function parseYear(value: string | null): number | null {
+  if (!value || !/^\d{4}$/.test(value)) return null;
+  return Number(value);
+}
+
+/** Reads the presenter parameters from the hash (and `present=1` from the query string). */
+export function parsePresentationUrlState(hash: string, search = ''): PresentationUrlState {
+  const parameters = new URLSearchParams(hash.replace(/^#/, ''));
+  const query = new URLSearchParams(search.replace(/^\?/, ''));
+  const rawStep = parameters.get('step');
+  const step = rawStep && rawStep.length <= MAXIMUM_STEP_LENGTH ? rawStep : null;
+  const presenting = parameters.get('present') === '1' || query.get('present') === '1' || step !== null;
+  return { presenting, step: presenting ? step : null, year: parseYear(parameters.get('year')) };
+}
+
+/** Writes the presenter parameters into a hash, keeping every other parameter where it was. */
+export function writePresentationUrlState(hash: string, state: PresentationUrlState): string {
+  const parameters = new URLSearchParams(hash.replace(/^#/, ''));
+  const set = (name: string, value: string) => (value ? parameters.set(name, value) : parameters.delete(name));
+  set('present', state.presenting ? '1' : '');
+  set('step', state.presenting && state.step ? state.step : '');
+  set('year', state.year === null ? '' : String(state.year));
+  const serialised = parameters.toString().replace(/%2F/gi, '/').replace(/%2C/gi, ',');
+  return serialised ? `#${serialised}` : '';
+}

@@ -58,3 +58,8 @@ export function replaceContent(container: HTMLElement, ...children: Child[]): vo
     }
   }
 }
+
+/** Whether keys typed now go into a text field (shortcuts then leave them alone). */
+export function isEditingText(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}

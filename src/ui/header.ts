@@ -22,7 +22,7 @@ export function mountHeader(container: HTMLElement, store: AppStore): Unmount {
         'button',
         {
           className: 'language-switch',
-          attributes: { type: 'button', 'aria-label': translate(language, 'app.languageLabel'), 'data-testid': 'language-switch', 'data-focus-key': 'language' },
+          attributes: { type: 'button', 'aria-label': `${translate(language, 'app.language')} · ${translate(language, 'app.languageLabel')}`, 'data-testid': 'language-switch', 'data-focus-key': 'language' },
           on: { click: () => setLanguage(store, store.getState().language === 'zh-CN' ? 'en' : 'zh-CN') },
         },
         translate(language, 'app.language'),

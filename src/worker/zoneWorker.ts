@@ -41,8 +41,14 @@ const api = {
   },
 
   /** Reads a file's bytes (transferred, not copied) in any supported format. */
-  importFile(bytes: ArrayBuffer, fileName: string, options: ImportOptions = {}): Outcome<ImportResult> {
-    return attempt(() => importFile(new Uint8Array(bytes), fileName, options));
+  importFile(
+    bytes: ArrayBuffer,
+    fileName: string,
+    options: ImportOptions = {},
+    onProgress?: ProxyOrClone<(fraction: number) => void>,
+  ): Outcome<ImportResult> {
+    const withProgress = { ...options, onProgress: onProgress ? (fraction: number) => void onProgress(fraction) : undefined };
+    return attempt(() => importFile(new Uint8Array(bytes), fileName, withProgress));
   },
 };
 

@@ -1,0 +1,110 @@
+import { proxy, transfer } from 'comlink';
+import { mergeZones } from '../../domain/mergeZones';
+import { MAX_IMPORT_BYTES } from '../../import/importLimits';
+import { isZoneFeature, type ImportOptions } from '../../import/importResult';
+import { beginImportSession, commitZoneChange, endImportSession, raiseAlert, updateImportSession } from '../../state/actions';
+import type { AppStore } from '../../state/store';
+import { zoneWorker } from '../../worker/zoneWorkerClient';
+
+
+export interface IncomingFile {
+  name: string;
+  source: Blob;
+}
+
+/**
+ * Files on their way in, one at a time: each is read in the zone worker with progress, then
+ * waits in review (see importReview.ts) until the editor adds it or cancels. A file that cannot
+ * be loaded is named in an alert and changes nothing.
+ */
+export class ImportQueue {
+  private readonly waiting: IncomingFile[] = [];
+  private readVersion = 0;
+
+  constructor(private readonly store: AppStore) {}
+
+  add(files: IncomingFile[]): void {
+    this.waiting.push(...files);
+    if (!this.store.getState().importSession) void this.next();
+  }
+
+  /** Reads the reviewed file again with other options (source system, mapping, repairs). */
+  async changeOptions(options: ImportOptions): Promise<void> {
+    const session = this.store.getState().importSession;
+    if (!session) return;
+    updateImportSession(this.store, { options, state: 'reading', progress: 0 });
+    await this.read();
+  }
+
+  setMode(mode: 'merge' | 'replace'): void {
+    updateImportSession(this.store, { mode });
+  }
+
+  /** Adds the reviewed file's zones (undoable), then moves to the next file. */
+  confirm(): void {
+    const session = this.store.getState().importSession;
+    if (!session?.result?.ok) return;
+    const { zones, otherFeatures } = this.store.getState();
+    const merged = mergeZones(zones, session.result.zones, session.mode);
+    const incomingOthers = session.result.features.filter((feature) => !isZoneFeature(feature));
+    const keptOthers = session.mode === 'replace' ? [] : otherFeatures.filter((feature) => !incomingOthers.some((incoming) => incoming.properties.id === feature.properties.id));
+    commitZoneChange(this.store, merged.zones, { messageKey: 'history.import', parameters: { file: session.fileName } }, [...keptOthers, ...incomingOthers]);
+    endImportSession(this.store);
+    void this.next();
+  }
+
+  cancel(): void {
+    this.readVersion += 1;
+    endImportSession(this.store);
+    void this.next();
+  }
+
+  private async next(): Promise<void> {
+    const file = this.waiting.shift();
+    if (!file) return;
+    // Refused before reading, so a huge file cannot exhaust the tab.
+    if (file.source.size > MAX_IMPORT_BYTES) {
+      raiseAlert(this.store, 'error', 'import.tooLarge', {
+        file: file.name,
+        size: Math.round(file.source.size / 1024 / 1024),
+        limit: MAX_IMPORT_BYTES / 1024 / 1024,
+      });
+      return this.next();
+    }
+    beginImportSession(this.store, { fileName: file.name, source: file.source, options: {}, state: 'reading', progress: 0, result: null, mode: 'merge' });
+    await this.read();
+  }
+
+  private async read(): Promise<void> {
+    const session = this.store.getState().importSession;
+    if (!session) return;
+    const version = ++this.readVersion;
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await session.source.arrayBuffer();
+    } catch (error) {
+      return this.fail(session.fileName, error instanceof Error ? error.message : String(error));
+    }
+    const onProgress = proxy((fraction: number) => {
+      if (version === this.readVersion) updateImportSession(this.store, { progress: fraction });
+    });
+    const outcome = await zoneWorker().importFile(transfer(bytes, [bytes]), session.fileName, session.options, onProgress);
+    if (version !== this.readVersion) return;
+    if (!outcome.ok) return this.fail(session.fileName, outcome.reason);
+    if (!outcome.value.ok) {
+      raiseAlert(this.store, 'error', 'import.rejected', {
+        file: session.fileName,
+        reason: outcome.value.errors.slice(0, 3).map((error) => error.message).join(' · ') || '—',
+      });
+      endImportSession(this.store);
+      return this.next();
+    }
+    updateImportSession(this.store, { state: 'review', progress: 1, result: outcome.value });
+  }
+
+  private fail(fileName: string, reason: string): Promise<void> {
+    raiseAlert(this.store, 'error', 'import.rejected', { file: fileName, reason });
+    endImportSession(this.store);
+    return this.next();
+  }
+}
