@@ -100,7 +100,7 @@ const ZONES_PER_SQUARE_DEGREE = 3_800;
  * count. The zones are spread over a square around Tianjin that grows with their number, so every
  * file has the same density (a bigger file is a bigger area, not a deeper pile of overlaps).
  */
-function writeZoneFile(file: string, megabytes: number): number {
+export function writeZoneFile(file: string, megabytes: number): number {
   const count = Math.max(1, Math.round((megabytes * 1e6) / BYTES_PER_ZONE));
   const half = Math.sqrt(count / ZONES_PER_SQUARE_DEGREE) / 2;
   const [longitude, latitude] = [117.4, 39.1];

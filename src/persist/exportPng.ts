@@ -6,6 +6,7 @@ import type { ZoneMap } from '../map/zoneMap';
 import { selectCoverageReading } from '../presenter/coverageReading';
 import type { AppState } from '../state/store';
 import { kindLabel } from '../ui/labels';
+import { download } from './download';
 
 /** `screen`: the map as drawn, every device pixel. `uhd`: 3840 × 2160 for slides and 4K screens. */
 export type ExportSize = 'screen' | 'uhd';
@@ -183,13 +184,5 @@ export async function exportMapPicture(zoneMap: ZoneMap, state: AppState, size: 
 
 /** Hands the picture to the browser's downloads. */
 export function downloadPicture(picture: ExportedPicture): void {
-  const url = URL.createObjectURL(picture.blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = picture.fileName;
-  link.style.setProperty('display', 'none');
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  download(picture.blob, picture.fileName);
 }

@@ -7,6 +7,7 @@ import { downloadPicture, exportMapPicture } from '../persist/exportPng';
 import { raiseAlert, setAutoplay } from '../state/actions';
 import { selectVisibleZones } from '../state/selectors';
 import type { AppState, AppStore } from '../state/store';
+import { coverageGauge } from '../ui/coverageGauge';
 import { element, replaceContent, type Unmount } from '../ui/dom';
 import { districtLabel, kindLabel, scenarioLabel, zoneName } from '../ui/labels';
 import { subscribeToSlices } from '../ui/subscribe';
@@ -31,7 +32,6 @@ function gauge(state: AppState): HTMLElement {
     return element('div', { className: 'presenter-gauge', attributes: { 'data-testid': 'presenter-gauge' } }, element('p', { className: 'gauge-heading' }, translate(language, 'coverage.computing')));
   }
   const fraction = reading.unionSquareMetres / target;
-  const scale = Math.max(reading.unionSquareMetres, target);
   return element(
     'div',
     { className: 'presenter-gauge', attributes: { 'data-testid': 'presenter-gauge', 'data-union-square-metres': reading.unionSquareMetres } },
@@ -43,22 +43,7 @@ function gauge(state: AppState): HTMLElement {
       ` / ${formatSquareKilometres(language, target)} ${translate(language, 'unit.km2')}`,
       element('span', { className: 'gauge-percent' }, formatPercent(language, fraction)),
     ),
-    element(
-      'div',
-      {
-        className: 'gauge',
-        attributes: {
-          role: 'progressbar',
-          'aria-label': translate(language, 'coverage.gaugeLabel'),
-          'aria-valuemin': 0,
-          'aria-valuemax': 100,
-          'aria-valuenow': Math.round(fraction * 1000) / 10,
-          'aria-valuetext': formatPercent(language, fraction),
-        },
-      },
-      element('div', { className: 'gauge-fill', styles: { width: `${(reading.unionSquareMetres / scale) * 100}%` } }),
-      element('div', { className: 'gauge-target', attributes: { 'aria-hidden': 'true' }, styles: { left: `calc(${(target / scale) * 100}% - 1px)` } }),
-    ),
+    coverageGauge(language, reading.unionSquareMetres, target),
   );
 }
 

@@ -3,35 +3,10 @@ import { formatPercent, formatSquareKilometres } from '../i18n/formatNumber';
 import { translate, type Language } from '../i18n/translate';
 import { hasActiveFilters } from '../state/selectors';
 import type { AppState, AppStore } from '../state/store';
+import { coverageGauge } from './coverageGauge';
 import { element, replaceContent, type Unmount } from './dom';
 import { districtLabel } from './labels';
 import { subscribeToSlices } from './subscribe';
-
-/**
- * The progress bar: its full width is the target or the covered area, whichever is larger, so
- * coverage beyond 600 km² shows as a bar running past the target mark.
- */
-function gauge(language: Language, coveredSquareMetres: number, targetSquareMetres: number) {
-  const fraction = coveredSquareMetres / targetSquareMetres;
-  const scaleSquareMetres = Math.max(coveredSquareMetres, targetSquareMetres);
-  return element(
-    'div',
-    {
-      className: 'gauge',
-      attributes: {
-        role: 'progressbar',
-        'aria-label': translate(language, 'coverage.gaugeLabel'),
-        'aria-valuemin': 0,
-        'aria-valuemax': 100,
-        'aria-valuenow': Math.round(fraction * 1000) / 10,
-        'aria-valuetext': formatPercent(language, fraction),
-        'data-testid': 'coverage-gauge',
-      },
-    },
-    element('div', { className: 'gauge-fill', styles: { width: `${(Math.max(0, coveredSquareMetres) / scaleSquareMetres) * 100}%` } }),
-    element('div', { className: 'gauge-target', attributes: { 'aria-hidden': 'true' }, styles: { left: `calc(${(targetSquareMetres / scaleSquareMetres) * 100}% - 1px)` } }),
-  );
-}
 
 function km2(language: Language, squareMetres: number): string {
   return formatSquareKilometres(language, squareMetres);
@@ -57,7 +32,7 @@ function renderResult(state: AppState) {
       translate(language, 'coverage.total', { union: km2(language, result.unionSquareMetres) }),
       hasActiveFilters(filters) ? element('span', { className: 'filtered-note' }, ' ', translate(language, 'coverage.filtered')) : null,
     ),
-    gauge(language, result.unionSquareMetres, target),
+    coverageGauge(language, result.unionSquareMetres, target, 'coverage-gauge'),
     element('p', { className: 'coverage-percent' }, translate(language, 'coverage.ofTarget', { percent: formatPercent(language, result.unionSquareMetres / target), target: km2(language, target) })),
     element(
       'p',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, openPage, waitForReady } from './chromium';
+import { artifactPath, launchChromium, mapColourCount, openPage, waitForReady } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const defaultZones = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/zones.geojson'), 'utf8')) as {
@@ -61,18 +61,7 @@ describe('the pilot-zone map, production build in headless Chromium', () => {
     expect(await page.getByTestId('area-method').textContent()).toContain('WGS-84');
     expect(await page.getByTestId('illustrative-notice').isVisible()).toBe(true);
     // The map canvas actually shows something other than a single colour.
-    const distinctColours = await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
-      const probe = document.createElement('canvas');
-      probe.width = 64;
-      probe.height = 40;
-      const context2d = probe.getContext('2d')!;
-      context2d.drawImage(canvas, 0, 0, probe.width, probe.height);
-      const pixels = context2d.getImageData(0, 0, probe.width, probe.height).data;
-      const colours = new Set<number>();
-      for (let index = 0; index < pixels.length; index += 4) colours.add((pixels[index]! << 16) | (pixels[index + 1]! << 8) | pixels[index + 2]!);
-      return colours.size;
-    });
+    const distinctColours = await mapColourCount(page);
     expect(distinctColours).toBeGreaterThan(10);
     await page.screenshot({ path: artifactPath('app-1280x800.png') });
     expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, openPage, waitForReady } from './chromium';
+import { artifactPath, launchChromium, mapColourCount, openPage, waitForReady } from './chromium';
 
 const baseUrl = inject('baseUrl');
 
@@ -16,22 +16,6 @@ afterAll(async () => {
 
 async function alertTexts(page: Page): Promise<string[]> {
   return page.locator('[role="alert"] [data-testid="alert"]').allTextContents();
-}
-
-/** How many distinct colours the map canvas shows, sampled small: a blank map shows one or two. */
-async function canvasColourCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
-    const probe = document.createElement('canvas');
-    probe.width = 64;
-    probe.height = 40;
-    const context = probe.getContext('2d')!;
-    context.drawImage(canvas, 0, 0, probe.width, probe.height);
-    const pixels = context.getImageData(0, 0, probe.width, probe.height).data;
-    const colours = new Set<number>();
-    for (let index = 0; index < pixels.length; index += 4) colours.add((pixels[index]! << 16) | (pixels[index + 1]! << 8) | pixels[index + 2]!);
-    return colours.size;
-  });
 }
 
 const square = (west: number, south: number, size: number) => [
@@ -53,7 +37,7 @@ describe('damaged data files: a clear message, the rest of the app keeps working
     const alerts = await alertTexts(page);
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toContain('data/zones.geojson');
-    expect(await canvasColourCount(page)).toBeGreaterThan(5);
+    expect(await mapColourCount(page)).toBeGreaterThan(5);
     // Still usable: the language switch works and the message follows it.
     await page.getByTestId('language-switch').click();
     await expect.poll(() => alertTexts(page)).toEqual([expect.stringContaining('could not be parsed')]);

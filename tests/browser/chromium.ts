@@ -75,3 +75,19 @@ export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS_DIRECTORY, { recursive: true });
   return resolve(ARTIFACTS_DIRECTORY, name);
 }
+
+/** How many distinct colours the map canvas shows, sampled at 64 × 40: a blank map shows one or two. */
+export async function mapColourCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
+    const probe = document.createElement('canvas');
+    probe.width = 64;
+    probe.height = 40;
+    const context = probe.getContext('2d')!;
+    context.drawImage(canvas, 0, 0, probe.width, probe.height);
+    const pixels = context.getImageData(0, 0, probe.width, probe.height).data;
+    const colours = new Set<number>();
+    for (let index = 0; index < pixels.length; index += 4) colours.add((pixels[index]! << 16) | (pixels[index + 1]! << 8) | pixels[index + 2]!);
+    return colours.size;
+  });
+}

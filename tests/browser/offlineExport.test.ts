@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, openPage, waitForReady } from './chromium';
+import { artifactPath, launchChromium, mapColourCount, openPage, waitForReady } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const defaultZoneIds = (
@@ -90,18 +90,7 @@ describe('PNG export and the offline cache', () => {
     await waitForReady(page);
     expect(await page.locator('[data-testid="zone-list"] [data-zone-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-zone-id')))).toEqual(defaultZoneIds);
     expect(await page.locator('[role="alert"] [data-testid="alert"]').count()).toBe(0);
-    const colours = await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
-      const probe = document.createElement('canvas');
-      probe.width = 64;
-      probe.height = 40;
-      const context2d = probe.getContext('2d')!;
-      context2d.drawImage(canvas, 0, 0, probe.width, probe.height);
-      const pixels = context2d.getImageData(0, 0, probe.width, probe.height).data;
-      const seen = new Set<number>();
-      for (let index = 0; index < pixels.length; index += 4) seen.add((pixels[index]! << 16) | (pixels[index + 1]! << 8) | pixels[index + 2]!);
-      return seen.size;
-    });
+    const colours = await mapColourCount(page);
     expect(colours).toBeGreaterThan(10);
     await page.getByTestId('coverage-total').waitFor({ timeout: 60_000 });
 
