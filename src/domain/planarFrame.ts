@@ -29,13 +29,22 @@ export class PlanarFrame {
   readonly originLongitude: number;
   readonly originLatitude: number;
   private lonLat: Float64Array;
+  /**
+   * `terms[id]`: GeographicLib's S12 for the geodesic from point `id` to point `id + 1`, or NaN
+   * when not known. Zones are recorded ring by ring, so consecutive ids are mostly consecutive
+   * vertices: their S12, computed once for the zone's own area, is reused when the edge reappears
+   * in a union outline (measuring an outline is then mostly table look-ups).
+   */
+  private terms: Float64Array;
   private count = 0;
 
   /** @param expectedPoints a hint for the table's first allocation */
   constructor(originLongitude: number, originLatitude: number, expectedPoints = 1024) {
     this.originLongitude = originLongitude;
     this.originLatitude = originLatitude;
-    this.lonLat = new Float64Array(2 * Math.max(16, expectedPoints));
+    const capacity = Math.max(16, expectedPoints);
+    this.lonLat = new Float64Array(2 * capacity);
+    this.terms = new Float64Array(capacity).fill(Number.NaN);
   }
 
   /** Records an exact position and returns the integer point that stands for it in Clipper. */
@@ -67,10 +76,30 @@ export class PlanarFrame {
     return this.count;
   }
 
+  /** Records S12 of the geodesic from point `id` to point `id + 1` (ids are points' `z`). */
+  setEdgeTerm(id: number, term: number): void {
+    this.terms[id - 1] = term;
+  }
+
+  /**
+   * S12 of the edge from `from` to `to` if recorded (also backwards: the same geodesic walked the
+   * other way has the opposite S12), else NaN.
+   */
+  edgeTerm(from: Point64, to: Point64): number {
+    const a = from.z ?? 0;
+    const b = to.z ?? 0;
+    if (a > 0 && b === a + 1) return this.terms[a - 1]!;
+    if (b > 0 && a === b + 1) return -this.terms[b - 1]!;
+    return Number.NaN;
+  }
+
   private grow(): void {
     const larger = new Float64Array(this.lonLat.length * 2);
     larger.set(this.lonLat);
     this.lonLat = larger;
+    const terms = new Float64Array(this.terms.length * 2).fill(Number.NaN);
+    terms.set(this.terms);
+    this.terms = terms;
   }
 }
 

@@ -1,7 +1,6 @@
 import type { Path64, Paths64 } from 'clipper2-ts';
 import type { Geometry } from 'geojson';
 import { formatSquareKilometres, type CoverageRepair } from './coverageRepair';
-import { polygonAreaSquareMetres } from './geodesicArea';
 import { pathsAreaSquareMetres } from './measurePaths';
 import { doubledPlanarArea, pathsBounds, type Bounds, type PlanarFrame } from './planarFrame';
 import { isCertainlySimpleRing } from './ringSimplicity';
@@ -52,7 +51,7 @@ export function prepareZone(geometry: Geometry | null | undefined, index: number
     );
   }
   const polygons = built.polygons;
-  const literalAreaSquareMetres = literalArea(geometry);
+  const literalAreaSquareMetres = built.literalAreaSquareMetres;
   let paths: Paths64;
   let areaSquareMetres = literalAreaSquareMetres;
   const onlyRing = polygons.length === 1 && polygons[0]!.length === 1 ? polygons[0]![0]! : null;
@@ -88,14 +87,6 @@ const CAUSE_TEXT = {
   'overlapping-holes': 'holes overlap, their overlap is removed once',
   'overlapping-parts': 'parts overlap, their overlap counts once',
 } as const;
-
-/** |shell| − Σ|holes| per part, parts summed, on the original coordinates. @returns m² */
-function literalArea(geometry: Extract<Geometry, { type: 'Polygon' | 'MultiPolygon' }>): number {
-  if (geometry.type === 'Polygon') return polygonAreaSquareMetres(geometry.coordinates);
-  let area = 0;
-  for (const polygon of geometry.coordinates) area += polygonAreaSquareMetres(polygon);
-  return area;
-}
 
 function counterClockwise(ring: Path64): Path64 {
   return doubledPlanarArea(ring) < 0 ? ring.slice().reverse() : ring;

@@ -1,5 +1,6 @@
 import type { Path64, Point64 } from 'clipper2-ts';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { edgeAreaTerm, libraryFlatRingArea, RingTerms } from './geodesicArea';
 import { densifyGeodesicEdge } from './geodesicDensify';
 import type { PlanarFrame } from './planarFrame';
 
@@ -13,6 +14,11 @@ export interface ZonePaths {
   vertexCount: number;
   /** Rings whose last position differed from the first (read as closed anyway). */
   unclosedRingCount: number;
+  /**
+   * The zone's area as drawn, m²: per part |shell| − Σ|holes|, parts summed, measured on the
+   * original positions (the same number `geometryAreaSquareMetres` gives), in the same pass.
+   */
+  literalAreaSquareMetres: number;
 }
 
 /** Why a geometry cannot be measured at all. */
@@ -26,9 +32,11 @@ export function zonePaths(geometry: Polygon | MultiPolygon, frame: PlanarFrame):
   const polygons: Path64[][] = [];
   let vertexCount = 0;
   let unclosedRingCount = 0;
+  let literalAreaSquareMetres = 0;
   for (let partIndex = 0; partIndex < parts.length; partIndex += 1) {
     const rings: Path64[] = [];
     const part = parts[partIndex]!;
+    let partArea = 0;
     for (let ringIndex = 0; ringIndex < part.length; ringIndex += 1) {
       const ring = part[ringIndex]!;
       const problem = coordinateProblem(ring);
@@ -36,34 +44,68 @@ export function zonePaths(geometry: Polygon | MultiPolygon, frame: PlanarFrame):
         return { problem: 'invalid-coordinates', detail: `polygon ${partIndex}, ring ${ringIndex}: ${problem}` };
       }
       if (ring.length > 0 && !samePosition(ring[0]!, ring[ring.length - 1]!)) unclosedRingCount += 1;
-      const path = ringPath(ring, frame);
+      const { path, signedAreaSquareMetres } = ringPath(ring, frame);
+      partArea = ringIndex === 0 ? Math.abs(signedAreaSquareMetres) : partArea - Math.abs(signedAreaSquareMetres);
       vertexCount += path.length;
       rings.push(path);
     }
+    literalAreaSquareMetres += partArea;
     polygons.push(rings);
   }
-  return { polygons, vertexCount, unclosedRingCount };
+  return { polygons, vertexCount, unclosedRingCount, literalAreaSquareMetres };
 }
 
-function ringPath(ring: readonly Position[], frame: PlanarFrame): Path64 {
+const ringTerms = new RingTerms();
+
+/**
+ * One ring as a path, and its signed geodesic area as drawn. Each edge's S12 is solved once: it
+ * adds to the ring's area and, where the edge's ends get consecutive ids in the frame (no points
+ * added between them), is recorded there for union outlines to reuse.
+ */
+function ringPath(ring: readonly Position[], frame: PlanarFrame): { path: Path64; signedAreaSquareMetres: number } {
   let count = ring.length;
   if (count > 1 && samePosition(ring[0]!, ring[count - 1]!)) count -= 1;
   const path: Path64 = [];
   // Called only for the points densification adds (long edges); the main loop below handles the
   // ring's own vertices without a closure, as it runs once per vertex of every zone.
-  const pushDensified = (longitude: number, latitude: number): void => pushPoint(path, frame.point(longitude, latitude));
+  let densified = false;
+  const pushDensified = (longitude: number, latitude: number): void => {
+    densified = true;
+    pushPoint(path, frame.point(longitude, latitude));
+  };
+  ringTerms.reset();
   for (let i = 0; i < count; i += 1) {
     const here = ring[i]!;
-    pushPoint(path, frame.point(here[0]!, here[1]!));
+    const point = frame.point(here[0]!, here[1]!);
+    pushPoint(path, point);
     if (count > 1) {
       const next = ring[i + 1 === count ? 0 : i + 1]!;
+      densified = false;
       densifyGeodesicEdge(here[0]!, here[1]!, next[0]!, next[1]!, pushDensified);
+      if (count >= 3) {
+        const term = edgeAreaTerm(here[0]!, here[1]!, next[0]!, next[1]!);
+        ringTerms.add(term, here[0]!, next[0]!);
+        // The next vertex gets the next id unless points were added between or the ring closes.
+        if (!densified && i + 1 < count) frame.setEdgeTerm(point.z!, term);
+      }
     }
   }
   while (path.length > 1 && path[0]!.x === path[path.length - 1]!.x && path[0]!.y === path[path.length - 1]!.y) {
     path.pop();
   }
-  return path;
+  let signedAreaSquareMetres = count >= 3 ? ringTerms.signedArea() : 0;
+  if (Number.isNaN(signedAreaSquareMetres)) signedAreaSquareMetres = libraryRingArea(ring, count);
+  return { path, signedAreaSquareMetres };
+}
+
+/** `PolygonArea`'s own answer, for rings outside the fast path (see geodesicArea.ts). */
+function libraryRingArea(ring: readonly Position[], count: number): number {
+  const lonLat = new Float64Array(2 * count);
+  for (let i = 0; i < count; i += 1) {
+    lonLat[2 * i] = ring[i]![0]!;
+    lonLat[2 * i + 1] = ring[i]![1]!;
+  }
+  return libraryFlatRingArea(lonLat, 0, count);
 }
 
 /** Appends a point unless it repeats the previous one (after rounding to frame units). */

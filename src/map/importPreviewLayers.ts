@@ -1,24 +1,28 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature } from 'geojson';
-import type { ImportSession } from '../state/store';
 
 const AFTER_COLOUR: [number, number, number, number] = [204, 0, 102, 255];
 const BEFORE_COLOUR: [number, number, number, number] = [90, 90, 90, 230];
+
+/** The file under review as drawn: its features (or their overview copies, for a big file), and where the raw numbers would put them when a datum shift moved them. */
+export interface ImportPreview {
+  after: Feature[];
+  before: Feature[] | null;
+}
 
 /**
  * The file under review, drawn over everything: where its features will be (magenta) and,
  * when a datum shift moved them, where the file's raw numbers would put them (thin grey), so
  * the editor sees the 0.5–1.4 km GCJ-02/BD-09 correction before accepting it.
  */
-export function buildImportPreviewLayers(session: ImportSession | null, lineWidthScale = 1) {
-  const result = session?.state === 'review' ? session.result : null;
-  if (!result?.ok) return [];
+export function buildImportPreviewLayers(preview: ImportPreview | null, lineWidthScale = 1) {
+  if (!preview) return [];
   const layers = [];
-  if (result.originalFeatures) {
+  if (preview.before) {
     layers.push(
       new GeoJsonLayer({
         id: 'import-preview-before',
-        data: result.originalFeatures as Feature[],
+        data: preview.before,
         filled: false,
         stroked: true,
         getLineColor: BEFORE_COLOUR,
@@ -33,7 +37,7 @@ export function buildImportPreviewLayers(session: ImportSession | null, lineWidt
   layers.push(
     new GeoJsonLayer({
       id: 'import-preview-after',
-      data: result.features as Feature[],
+      data: preview.after,
       filled: true,
       stroked: true,
       getFillColor: [AFTER_COLOUR[0], AFTER_COLOUR[1], AFTER_COLOUR[2], 40],

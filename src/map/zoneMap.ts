@@ -18,12 +18,15 @@ import {
 // The production build does not emit MapLibre's worker beside its chunk, where MapLibre 6 looks
 // for it ("Worker failed to load"); importing its URL makes Vite ship the file and tells us where.
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Feature } from 'geojson';
 import type { ZoneFeature } from '../domain/zone';
 import type { LoadedFeature } from '../import/importResult';
+import { basemapCoordinates } from './basemaps/basemapChoice';
+import { shiftFeaturesToGcj02 } from './basemaps/gcj02Shift';
 import type { Language } from '../i18n/translate';
 import { hoverZone, selectZone } from '../state/actions';
 import { selectZoneById } from '../state/selectors';
-import type { AppStore, ImportSession } from '../state/store';
+import type { AppState, AppStore } from '../state/store';
 import {
   basemapSourceData,
   buildOfflineStyle,
@@ -35,9 +38,11 @@ import {
   ZONE_LABEL_LAYER_ID,
   ZONE_LABEL_SOURCE_ID,
 } from './offlineStyle';
-import { selectDisplayZones } from './displayZones';
+import { ZoneDetail } from './detail/zoneDetail';
+import type { MapView } from './detail/detailRegion';
+import { featuresForBasemap, selectShownZones } from './displayZones';
 import { zoneLabelPoints } from './zoneLabelPoints';
-import { buildImportPreviewLayers } from './importPreviewLayers';
+import { buildImportPreviewLayers, type ImportPreview } from './importPreviewLayers';
 import { buildOtherFeatureLayers } from './otherFeatureLayers';
 import { buildZoneLayers } from './zoneLayers';
 
@@ -101,8 +106,12 @@ export class ZoneMap {
     lineWidthScale: number;
     dark: boolean;
     otherFeatures: LoadedFeature[];
-    importSession: ImportSession | null;
+    previewAfter: Feature[] | null;
+    previewBefore: Feature[] | null;
   } | null = null;
+  private lastLabelled: ZoneFeature[] | null = null;
+  /** Simplified copies for big collections (src/map/detail); a copy's arrival draws again. */
+  private readonly detail = new ZoneDetail(() => this.redrawZones());
   private basemapDataValue: BasemapData = EMPTY_BASEMAP_DATA;
   private redrawPending = false;
   private readonly styleLoaded: Promise<void>;
@@ -150,7 +159,7 @@ export class ZoneMap {
 
     this.cleanups.push(
       store.subscribe(
-        (state) => [selectDisplayZones(state), state.selectedZoneId, state.displayScale, state.presenter.active, state.otherFeatures, state.importSession] as const,
+        (state) => [state.zones, selectShownZones(state), state.basemap, state.selectedZoneId, state.displayScale, state.presenter.active, state.otherFeatures, state.importSession] as const,
         () => this.redrawZones(),
         { equalityFn: shallow },
       ),
@@ -172,6 +181,10 @@ export class ZoneMap {
         },
       ),
     );
+    // Big collections are drawn in more detail near the view once the camera settles.
+    const onMoveEnd = () => this.redrawZones();
+    this.map.on('moveend', onMoveEnd);
+    this.cleanups.push(() => this.map.off('moveend', onMoveEnd));
     const onMouseOut = () => hoverZone(this.store, null);
     this.map.getCanvasContainer().addEventListener('mouseleave', onMouseOut);
     this.cleanups.push(() => this.map.getCanvasContainer().removeEventListener('mouseleave', onMouseOut));
@@ -234,8 +247,9 @@ export class ZoneMap {
   flyToZone(zoneId: string): void {
     // The zone as drawn: over a GCJ-02 basemap that is the shifted copy.
     const state = this.store.getState();
-    const zone = selectDisplayZones(state).find((candidate) => candidate.properties.id === zoneId) ?? selectZoneById(state, zoneId);
-    if (!zone) return;
+    const found = selectZoneById(state, zoneId);
+    if (!found) return;
+    const zone = basemapCoordinates(state.basemap) === 'gcj02' ? shiftFeaturesToGcj02([found])[0]! : found;
     this.map.fitBounds(zoneBounds(zone), { padding: this.focusPadding(), duration: prefersReducedMotion() ? 0 : 1200, maxZoom: 13 });
   }
 
@@ -262,27 +276,58 @@ export class ZoneMap {
       return;
     }
     const state = this.store.getState();
-    const zones = selectDisplayZones(state);
+    const { zones, labelled } = this.drawnZones(state);
     const { selectedZoneId } = state;
     const lineWidthScale = state.displayScale;
     const dark = state.presenter.active;
-    const { otherFeatures, importSession } = state;
+    const { otherFeatures } = state;
+    const preview = this.importPreview(state);
     const last = this.lastLayerInputs;
-    const inputs = { zones, selectedZoneId, lineWidthScale, dark, otherFeatures, importSession };
+    const inputs = { zones, selectedZoneId, lineWidthScale, dark, otherFeatures, previewAfter: preview?.after ?? null, previewBefore: preview?.before ?? null };
     if (last && shallow(last, inputs)) return;
-    const zonesChanged = last?.zones !== zones;
     this.lastLayerInputs = inputs;
     this.overlay.setProps({
       layers: [
         ...buildZoneLayers({ zones, selectedZoneId, lineWidthScale, dark }),
         ...buildOtherFeatureLayers(otherFeatures, lineWidthScale),
-        ...buildImportPreviewLayers(importSession, lineWidthScale),
+        ...buildImportPreviewLayers(preview, lineWidthScale),
       ],
     });
-    if (zonesChanged) {
+    if (labelled !== this.lastLabelled) {
+      this.lastLabelled = labelled;
       const source = this.map.getSource(ZONE_LABEL_SOURCE_ID);
-      if (source instanceof GeoJSONSource) source.setData(zoneLabelPoints(zones));
+      if (source instanceof GeoJSONSource) source.setData(zoneLabelPoints(labelled));
     }
+  }
+
+  private currentView(): MapView {
+    const bounds = this.map.getBounds();
+    return { zoom: this.map.getZoom(), bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()] };
+  }
+
+  /**
+   * The zones to draw and to label. Small collections: the shown zones as they are. Big ones: copies
+   * at the view's level of detail, near the view when zoomed in, and labels from the overview
+   * copies (a label point needs no more). Shifted to GCJ-02 after simplifying, when the basemap is.
+   */
+  private drawnZones(state: AppState): { zones: ZoneFeature[]; labelled: ZoneFeature[] } {
+    const shown = selectShownZones(state);
+    if (!this.detail.applies(state.zones)) {
+      const zones = featuresForBasemap(shown, state.basemap);
+      return { zones, labelled: zones };
+    }
+    return {
+      zones: featuresForBasemap(this.detail.forView(shown, this.currentView()), state.basemap),
+      labelled: featuresForBasemap(this.detail.overview(shown), state.basemap),
+    };
+  }
+
+  /** A big file under review is previewed from its overview copies. */
+  private importPreview(state: AppState): ImportPreview | null {
+    const result = state.importSession?.state === 'review' ? state.importSession.result : null;
+    if (!result?.ok) return null;
+    const drawn = (features: LoadedFeature[]) => (this.detail.applies(features) ? this.detail.overview(features) : features);
+    return { after: drawn(result.features), before: result.originalFeatures ? drawn(result.originalFeatures) : null };
   }
 
   private onHover(info: PickingInfo<ZoneFeature>): void {
@@ -304,6 +349,7 @@ export class ZoneMap {
 
   destroy(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.detail.destroy();
     this.map.removeControl(this.overlay);
     this.overlay.finalize();
     this.map.remove();

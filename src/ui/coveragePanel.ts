@@ -1,15 +1,54 @@
 import { COVERAGE_TARGET_SQUARE_METRES } from '../domain/zone';
 import { formatPercent, formatSquareKilometres } from '../i18n/formatNumber';
 import { translate, type Language } from '../i18n/translate';
-import { hasActiveFilters } from '../state/selectors';
+import { UNSPECIFIED_GROUP_KEY, type GroupCoverage, type OverlapPair } from '../domain/coverage';
+import { hasActiveFilters, selectZoneById } from '../state/selectors';
 import type { AppState, AppStore } from '../state/store';
 import { coverageGauge } from './coverageGauge';
 import { element, replaceContent, type Unmount } from './dom';
-import { districtLabel } from './labels';
+import { districtLabel, kindLabel, scenarioLabel, zoneName } from './labels';
 import { subscribeToSlices } from './subscribe';
 
 function km2(language: Language, squareMetres: number): string {
   return formatSquareKilometres(language, squareMetres);
+}
+
+/** Union per group (overlaps inside the group counted once), with a bar relative to the largest. */
+function breakdownList(language: Language, groups: readonly GroupCoverage[], testId: string, label: (key: string) => string) {
+  const largest = Math.max(1, ...groups.map((group) => group.unionSquareMetres));
+  return element(
+    'ul',
+    { className: 'breakdown', attributes: { 'data-testid': testId } },
+    ...groups.map((group) =>
+      element(
+        'li',
+        { attributes: { 'data-key': group.key } },
+        element('span', { className: 'breakdown-name' }, group.key === UNSPECIFIED_GROUP_KEY ? translate(language, 'coverage.unspecified') : label(group.key)),
+        element('span', { className: 'breakdown-bar', attributes: { 'aria-hidden': 'true' } }, element('span', { styles: { width: `${(group.unionSquareMetres / largest) * 100}%` } })),
+        element('span', { className: 'breakdown-value' }, `${km2(language, group.unionSquareMetres)} ${translate(language, 'unit.km2')}`),
+      ),
+    ),
+  );
+}
+
+const PAIRS_SHOWN = 10;
+
+/** The pairs a plain sum counts twice, largest first, by zone name. */
+function overlapPairList(state: AppState, pairs: readonly OverlapPair[]) {
+  const { language } = state;
+  if (pairs.length === 0) return element('p', { className: 'empty' }, translate(language, 'coverage.noOverlap'));
+  const name = (id: string) => {
+    const zone = selectZoneById(state, id);
+    return zone ? zoneName(language, zone.properties) : id;
+  };
+  return element(
+    'ul',
+    { className: 'overlap-pairs', attributes: { 'data-testid': 'coverage-overlap-pairs' } },
+    ...pairs.slice(0, PAIRS_SHOWN).map((pair) =>
+      element('li', {}, `${name(pair.aId)} ∩ ${name(pair.bId)}: ${km2(language, pair.overlapSquareMetres)} ${translate(language, 'unit.km2')}`),
+    ),
+    pairs.length > PAIRS_SHOWN ? element('li', {}, `… +${pairs.length - PAIRS_SHOWN}`) : null,
+  );
 }
 
 function renderResult(state: AppState) {
@@ -24,7 +63,6 @@ function renderResult(state: AppState) {
   const result = coverage.result;
   const target = COVERAGE_TARGET_SQUARE_METRES;
   const remaining = target - result.unionSquareMetres;
-  const largestDistrict = Math.max(1, ...result.byDistrict.map((entry) => entry.unionSquareMetres));
   return [
     element(
       'p',
@@ -50,29 +88,33 @@ function renderResult(state: AppState) {
     ),
     result.repairs.length > 0 ? element('p', { className: 'coverage-repairs' }, translate(language, 'coverage.repairs', { count: result.repairs.length })) : null,
     element('h3', {}, translate(language, 'coverage.byDistrict')),
+    breakdownList(language, result.byDistrict, 'coverage-by-district', (key) => districtLabel(language, districts, key)),
     element(
-      'ul',
-      { className: 'district-breakdown', attributes: { 'data-testid': 'coverage-by-district' } },
-      ...result.byDistrict.map((entry) =>
-        element(
-          'li',
-          { attributes: { 'data-district': entry.key } },
-          element('span', { className: 'breakdown-name' }, districtLabel(language, districts, entry.key)),
-          element('span', { className: 'breakdown-bar', attributes: { 'aria-hidden': 'true' } }, element('span', { styles: { width: `${(entry.unionSquareMetres / largestDistrict) * 100}%` } })),
-          element('span', { className: 'breakdown-value' }, `${km2(language, entry.unionSquareMetres)} ${translate(language, 'unit.km2')}`),
-        ),
-      ),
+      'details',
+      { className: 'more-breakdowns', attributes: { 'data-testid': 'coverage-more' } },
+      element('summary', {}, translate(language, 'coverage.more')),
+      element('h3', {}, translate(language, 'coverage.byKind')),
+      breakdownList(language, result.byKind, 'coverage-by-kind', (key) => kindLabel(language, key)),
+      element('h3', {}, translate(language, 'coverage.byScenario')),
+      breakdownList(language, result.byScenario, 'coverage-by-scenario', (key) => scenarioLabel(language, key)),
+      element('h3', {}, translate(language, 'coverage.byPhase')),
+      breakdownList(language, result.byPhase, 'coverage-by-phase', (key) => key),
+      element('h3', {}, translate(language, 'coverage.overlapPairs')),
+      overlapPairList(state, result.overlapPairs),
     ),
     element('p', { className: 'method', attributes: { 'data-testid': 'area-method' } }, translate(language, 'coverage.method')),
   ];
 }
 
-/** The dashboard: union area toward 600 km², the overlap a plain sum would double-count, by district. */
+/**
+ * The dashboard: union area toward 600 km², the overlap a plain sum would double-count, by
+ * district; by kind, scenario, phase and the overlapping pairs under "more".
+ */
 export function mountCoveragePanel(container: HTMLElement, store: AppStore): Unmount {
   const render = () => {
     const state = store.getState();
     replaceContent(container, element('h2', {}, translate(state.language, 'coverage.title')), ...renderResult(state));
   };
   render();
-  return subscribeToSlices(store, (state) => [state.language, state.coverage, state.filters, state.districts], render);
+  return subscribeToSlices(store, (state) => [state.language, state.coverage, state.filters, state.districts, state.zones], render);
 }

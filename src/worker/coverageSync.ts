@@ -2,11 +2,13 @@ import { proxy } from 'comlink';
 import { reportCoverageProgress, setCoverageFailed, setCoverageResult, setZoneAreas, startCoverageComputation } from '../state/actions';
 import { selectVisibleZones } from '../state/selectors';
 import type { AppStore } from '../state/store';
+import { callWithFeatures } from './workerGeometries';
 import { zoneWorker } from './zoneWorkerClient';
 
 /**
- * Keeps areas and coverage in step with the zones and filters: each change sends the zones to the
- * area worker; an answer that arrives after a newer request was made is dropped.
+ * Keeps areas and coverage in step with the zones and filters: each change names the zones to the
+ * area worker (their outlines by key: it already holds those it read or was sent before); an
+ * answer that arrives after a newer request was made is dropped.
  */
 export function startCoverageSync(store: AppStore): () => void {
   const api = zoneWorker();
@@ -24,13 +26,13 @@ export function startCoverageSync(store: AppStore): () => void {
     // Areas of every loaded zone (for the list and inspector) only when the zones themselves change.
     if (measuredZones !== state.zones) {
       const zones = state.zones;
-      const areas = await api.zoneAreas(zones);
+      const areas = await callWithFeatures(zones, (references) => api.zoneAreas(references));
       if (request !== latestRequest) return;
       if (!areas.ok) return setCoverageFailed(store, areas.reason);
       measuredZones = zones;
       setZoneAreas(store, areas.value);
     }
-    const answer = await api.coverage(visible, onProgress);
+    const answer = await callWithFeatures(visible, (references) => api.coverage(references, onProgress));
     if (request !== latestRequest) return;
     if (answer.ok) setCoverageResult(store, answer.value);
     else setCoverageFailed(store, answer.reason);

@@ -1,54 +1,78 @@
-import { expose, type ProxyOrClone } from 'comlink';
+import { expose, transfer, type ProxyOrClone } from 'comlink';
 import { computeCoverage, type CoverageOptions, type CoverageResult } from '../domain/coverage';
 import { geometryAreaSquareMetres } from '../domain/geodesicArea';
 import type { ZoneFeature } from '../domain/zone';
 import { importFile } from '../import/importFile';
-import type { ImportOptions, ImportResult } from '../import/importResult';
+import type { ImportOptions } from '../import/importResult';
+import { makeDisplayCopies, type DisplayCopies } from './displayCopies';
+import { receiveGeometries, resolveFeatures, type FeatureReferences, type GeometryReferences } from './geometryReferences';
+import { GeometryStore } from './geometryStore';
+import { toTransferredImport, type TransferredImport } from './importTransfer';
+import { attempt, type Outcome } from './outcome';
 
 /** Above this many zones the per-group and per-pair extras are left out: the totals come first. */
 const DETAILED_COVERAGE_LIMIT = 2000;
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
+/**
+ * Numbers of outline coordinates the worker keeps for the page to name by key: about two 100 MB
+ * files' worth (it grows to twice the biggest request; see GeometryStore.trim).
+ */
+const GEOMETRY_BUDGET = 16_000_000;
 
-function attempt<T>(work: () => T): Outcome<T> {
-  try {
-    return { ok: true, value: work() };
-  } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
-  }
+const geometries = new GeometryStore(GEOMETRY_BUDGET);
+let nextKey = 1;
+
+/** Serves a call about named outlines, or says which ones must be sent first. */
+function withReceived<T>(references: GeometryReferences, work: () => T): Outcome<T> {
+  const missing = receiveGeometries(geometries, references);
+  if (missing.length > 0) return { ok: false, reason: 'missing-geometries', missing };
+  return attempt(work);
 }
 
 /**
- * The zone worker: reading files, geodesic areas and the overlap-aware union run here, off the
- * main thread, with progress reported back (Comlink, as Placemark's worker does; the API's type is
- * exported for the client). Every call returns a value; a failure becomes `{ ok: false }` with
- * the reason instead of an exception crossing the boundary.
+ * The zone worker: reading files, geodesic areas, the overlap-aware union and display copies run
+ * here, off the main thread, with progress reported back (Comlink, as Placemark's worker does; the
+ * API's type is exported for the client). It keeps the outlines it has seen by key (see
+ * geometryStore.ts), so the page names zones instead of posting their coordinates each time.
+ * Every call returns a value; a failure becomes `{ ok: false }` with the reason instead of an
+ * exception crossing the boundary.
  */
 const api = {
   /** Ellipsoidal area of each zone by id, m². */
-  zoneAreas(zones: ZoneFeature[]): Outcome<Record<string, number>> {
-    return attempt(() => Object.fromEntries(zones.map((zone) => [zone.properties.id, geometryAreaSquareMetres(zone.geometry)])));
+  zoneAreas(zones: FeatureReferences<ZoneFeature>): Outcome<Record<string, number>> {
+    return withReceived(zones, () => {
+      const areas: Record<string, number> = {};
+      zones.features.forEach((zone, index) => (areas[zone.properties.id] = geometryAreaSquareMetres(geometries.get(zones.keys[index]!) as ZoneFeature['geometry'])));
+      return areas;
+    });
   },
 
-  coverage(zones: ZoneFeature[], onProgress?: ProxyOrClone<(fraction: number) => void>): Outcome<CoverageResult> {
-    const detailed = zones.length <= DETAILED_COVERAGE_LIMIT;
+  coverage(zones: FeatureReferences<ZoneFeature>, onProgress?: ProxyOrClone<(fraction: number) => void>): Outcome<CoverageResult> {
+    const detailed = zones.features.length <= DETAILED_COVERAGE_LIMIT;
     const options: CoverageOptions = {
       onProgress: onProgress ? (fraction) => void onProgress(fraction) : undefined,
       breakdowns: detailed ? true : ['district'],
       overlapPairs: detailed,
     };
-    return attempt(() => computeCoverage(zones, options));
+    return withReceived(zones, () => computeCoverage(resolveFeatures(geometries, zones), options));
   },
 
-  /** Reads a file's bytes (transferred, not copied) in any supported format. */
+  /** Simplified copies of outlines for the map (see src/map/detail), with the outlines' bounds; transferred. */
+  displayCopies(outlines: GeometryReferences, toleranceDegrees: number): Outcome<DisplayCopies> {
+    const outcome = withReceived(outlines, () => makeDisplayCopies(geometries, outlines.keys, toleranceDegrees));
+    return outcome.ok ? transfer({ ok: true, value: outcome.value.copies }, outcome.value.transferList) : outcome;
+  },
+
+  /** Reads a file's bytes (transferred, not copied) in any supported format; the outlines come back packed. */
   importFile(
     bytes: ArrayBuffer,
     fileName: string,
     options: ImportOptions = {},
     onProgress?: ProxyOrClone<(fraction: number) => void>,
-  ): Outcome<ImportResult> {
+  ): Outcome<TransferredImport> {
     const withProgress = { ...options, onProgress: onProgress ? (fraction: number) => void onProgress(fraction) : undefined };
-    return attempt(() => importFile(new Uint8Array(bytes), fileName, withProgress));
+    const outcome = attempt(() => toTransferredImport(importFile(new Uint8Array(bytes), fileName, withProgress), geometries, () => `w${nextKey++}`));
+    return outcome.ok ? transfer({ ok: true, value: outcome.value.transferred }, outcome.value.transferList) : outcome;
   },
 };
 

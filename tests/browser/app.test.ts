@@ -59,6 +59,15 @@ describe('the pilot-zone map, production build in headless Chromium', () => {
     const overlap = Number(await page.getByTestId('coverage-overlap').getAttribute('data-overlap-square-metres'));
     expect(overlap).toBeGreaterThan(0);
     expect(await page.getByTestId('area-method').textContent()).toContain('WGS-84');
+    // The breakdowns: every district and kind of the data, and the one deliberate overlap by name.
+    const districtsInData = new Set(defaultZones.features.map((feature) => feature.properties.district));
+    expect(await page.locator('[data-testid="coverage-by-district"] li').count()).toBe(districtsInData.size);
+    await page.getByTestId('coverage-more').locator('summary').click();
+    const kindsInData = new Set(defaultZones.features.map((feature) => feature.properties.kind));
+    expect(await page.locator('[data-testid="coverage-by-kind"] li').count()).toBe(kindsInData.size);
+    const pairs = await page.getByTestId('coverage-overlap-pairs').textContent();
+    expect(pairs).toContain('西青大学城');
+    expect(pairs).toContain('∩');
     expect(await page.getByTestId('illustrative-notice').isVisible()).toBe(true);
     // The map canvas actually shows something other than a single colour.
     const distinctColours = await mapColourCount(page);

@@ -217,6 +217,33 @@ describe('editors drop in zone files', () => {
     await context.close();
   });
 
+  it('when the browser refuses to store the data (quota), it stays in memory, the page says so, and export still works', async () => {
+    const { page, context, errors } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl);
+    await waitForReady(page);
+    // Chromium's own quota, shrunk for this origin: IndexedDB writes then fail with QuotaExceededError.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseUrl).origin, quotaSize: 1 });
+    await page.getByTestId('import-input').setInputFiles({ name: 'zones.kml', mimeType: 'application/vnd.google-earth.kml+xml', buffer: fixture('awkward/zones.kml') });
+    await waitForReview(page);
+    await page.getByTestId('import-confirm').click();
+    await expect.poll(() => persistenceStatus(page), { timeout: 30_000 }).toBe('failed');
+    expect(await page.getByTestId('persistence-status').textContent()).toMatch(/quota/i);
+    expect(await listedZoneIds(page)).toHaveLength(defaultZoneIds.length + 2);
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByTestId('export-geojson').click();
+    const exported = JSON.parse(readFileSync(await (await downloadPromise).path(), 'utf8')) as { features: unknown[] };
+    expect(exported.features).toHaveLength(defaultZoneIds.length + 2);
+    // Closing the page with work that is only in memory asks first.
+    const dialogPromise = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await dialogPromise;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.accept();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('two open tabs do not overwrite each other silently', async () => {
     const first = await openPage(browser, baseUrl);
     await first.page.goto(baseUrl);

@@ -4,8 +4,9 @@ import { MAX_IMPORT_BYTES } from '../../import/importLimits';
 import { isZoneFeature, type ImportOptions } from '../../import/importResult';
 import { beginImportSession, commitZoneChange, endImportSession, raiseAlert, updateImportSession } from '../../state/actions';
 import type { AppStore } from '../../state/store';
+import { pageGeometries } from '../../worker/geometryRegistry';
+import { fromTransferredImport } from '../../worker/importTransfer';
 import { zoneWorker } from '../../worker/zoneWorkerClient';
-
 
 export interface IncomingFile {
   name: string;
@@ -91,15 +92,18 @@ export class ImportQueue {
     const outcome = await zoneWorker().importFile(transfer(bytes, [bytes]), session.fileName, session.options, onProgress);
     if (version !== this.readVersion) return;
     if (!outcome.ok) return this.fail(session.fileName, outcome.reason);
-    if (!outcome.value.ok) {
+    if (!outcome.value.result.ok) {
       raiseAlert(this.store, 'error', 'import.rejected', {
         file: session.fileName,
-        reason: outcome.value.errors.slice(0, 3).map((error) => error.message).join(' · ') || '—',
+        reason: outcome.value.result.errors.slice(0, 3).map((error) => error.message).join(' · ') || '—',
       });
       endImportSession(this.store);
       return this.next();
     }
-    updateImportSession(this.store, { state: 'review', progress: 1, result: outcome.value });
+    // The outlines arrive packed and are rebuilt in slices, so a big file freezes nothing.
+    const result = await fromTransferredImport(outcome.value, pageGeometries);
+    if (version !== this.readVersion) return;
+    updateImportSession(this.store, { state: 'review', progress: 1, result });
   }
 
   private fail(fileName: string, reason: string): Promise<void> {

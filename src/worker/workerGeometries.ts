@@ -1,0 +1,39 @@
+import type { Feature, Geometry } from 'geojson';
+import type { FeatureReferences, FeatureSkeleton, GeometryReferences } from './geometryReferences';
+import { pageGeometries, type GeometryRegistry } from './geometryRegistry';
+import type { Outcome } from './outcome';
+
+/**
+ * Calls the zone worker about these outlines, naming them by key and sending only those it does
+ * not hold; if it has forgotten some meanwhile (it keeps a bounded number), sends them and asks once more.
+ */
+export async function callWithGeometries<T>(
+  geometries: readonly Geometry[],
+  call: (references: GeometryReferences) => Promise<Outcome<T>>,
+  registry: GeometryRegistry = pageGeometries,
+): Promise<Outcome<T>> {
+  await registry.pack(geometries);
+  let outcome = await call(registry.references(geometries));
+  if (!outcome.ok && 'missing' in outcome) outcome = await call(registry.references(geometries, new Set(outcome.missing)));
+  if (outcome.ok) registry.markInWorker(geometries);
+  return outcome;
+}
+
+/** The feature with its geometry member kept in place but empty. */
+export function skeletonOf<F extends Feature>(feature: F): FeatureSkeleton<F> {
+  return { ...feature, geometry: null };
+}
+
+/** The same for features: each goes without its outline, the outline by key. */
+export function callWithFeatures<F extends Feature<Geometry>, T>(
+  features: readonly F[],
+  call: (references: FeatureReferences<F>) => Promise<Outcome<T>>,
+  registry: GeometryRegistry = pageGeometries,
+): Promise<Outcome<T>> {
+  const skeletons = features.map(skeletonOf);
+  return callWithGeometries(
+    features.map((feature) => feature.geometry),
+    (references) => call({ ...references, features: skeletons }),
+    registry,
+  );
+}
