@@ -1,5 +1,12 @@
 import type { Geometry } from 'geojson';
 
+/** Numbers (positions × dimension) in a list of positions: 2 each, 3 with altitude. */
+function positionsSize(positions: readonly (readonly number[])[]): number {
+  let size = 0;
+  for (const position of positions) size += position.length;
+  return size;
+}
+
 /** Numbers (coordinates × dimension) in a geometry: what it costs to keep. */
 export function geometrySize(geometry: Geometry): number {
   switch (geometry.type) {
@@ -7,12 +14,12 @@ export function geometrySize(geometry: Geometry): number {
       return geometry.coordinates.length;
     case 'MultiPoint':
     case 'LineString':
-      return geometry.coordinates.length * 2;
+      return positionsSize(geometry.coordinates);
     case 'MultiLineString':
     case 'Polygon':
-      return geometry.coordinates.reduce((sum, ring) => sum + ring.length * 2, 0);
+      return geometry.coordinates.reduce((sum, ring) => sum + positionsSize(ring), 0);
     case 'MultiPolygon':
-      return geometry.coordinates.reduce((sum, polygon) => sum + polygon.reduce((inner, ring) => inner + ring.length * 2, 0), 0);
+      return geometry.coordinates.reduce((sum, polygon) => sum + polygon.reduce((inner, ring) => inner + positionsSize(ring), 0), 0);
     case 'GeometryCollection':
       return geometry.geometries.reduce((sum, part) => sum + geometrySize(part), 0);
   }
