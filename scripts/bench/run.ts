@@ -3,13 +3,36 @@
  * same run (timings on shared machines vary; ratios in one run are what we compare).
  */
 import { formatEngineBench, runEngineBench } from './engine';
+import { formatResponsivenessBench, runImportResponsivenessBench } from './importResponsiveness';
 import { runPageLoadBench } from './pageLoad';
 
 function kilobytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
+/** `npm run bench -- --only page|engine|import` runs one part (`--page` = `--only page`). */
+function wanted(part: 'page' | 'engine' | 'import'): boolean {
+  if (process.argv.includes('--page')) return part === 'page';
+  const index = process.argv.indexOf('--only');
+  return index === -1 || process.argv[index + 1] === part;
+}
+
 async function main(): Promise<void> {
+  if (wanted('page')) await pageLoad();
+  if (wanted('engine')) {
+    console.log('\n# Coverage engine: parse + validate + areas + union against JSON.parse alone on the same file');
+    console.log('# (Node, each measurement in its own process; memory is that process\'s peak RSS)\n');
+    const engineRows = await runEngineBench({ log: (line) => console.log(line) });
+    console.log(formatEngineBench(engineRows));
+  }
+  if (wanted('import')) {
+    console.log('\n# Dropping a big file into the production build: main-thread tasks while it is read and added');
+    console.log('# (headless Chromium, SwiftShader WebGL; build first with `npm run build`)\n');
+    console.log(formatResponsivenessBench(await runImportResponsivenessBench([10, 50], (line) => console.log(line))));
+  }
+}
+
+async function pageLoad(): Promise<void> {
   console.log('# Page load: the app against a bare MapLibre + deck.gl page drawing the same district outlines');
   console.log('# (headless Chromium, SwiftShader WebGL, cold cache, median of runs alternating between pages)\n');
   const rows = await runPageLoadBench();
@@ -26,13 +49,6 @@ async function main(): Promise<void> {
   console.log(`time ratio (app / bare): ${(app.medianReadyMilliseconds / bare.medianReadyMilliseconds).toFixed(3)}  (goal ≤ 1.30)`);
   console.log('\napp JS files before data-ready:', app.javascriptFiles.join(', '));
   console.log('bare JS files before data-ready:', bare.javascriptFiles.join(', '));
-
-  // `npm run bench -- --page` skips the engine's 10–100 MB files (several minutes).
-  if (process.argv.includes('--page')) return;
-  console.log('\n# Coverage engine: parse + validate + areas + union against JSON.parse alone on the same file');
-  console.log('# (Node, each measurement in its own process; memory is that process\'s peak RSS)\n');
-  const engineRows = await runEngineBench({ log: (line) => console.log(line) });
-  console.log(formatEngineBench(engineRows));
 }
 
 await main();

@@ -35,6 +35,8 @@ export const importMessagesEn: Record<ImportMessageCode, string> = {
   'datum-shifted': 'converted from {datum} to WGS-84 as declared; the outlines moved about {shiftMetres} m.',
   'coordinates-unrecognised': 'the coordinates are not longitude/latitude and fit no known projection near Tianjin; declare the source system.',
   'far-from-tianjin': 'after conversion the zones lie around {longitude}, {latitude}, {distanceKilometres} km from Tianjin; check the coordinate system.',
+  'duplicate-key': 'the name "{key}" appears more than once in {where}; the last value is kept.',
+  'duplicate-key-more': '{count} more repeated names; for each, the last value is kept.',
   'mapping-key-missing': 'no feature has the property "{key}" chosen for {field}; it gets its default.',
   'feature-invalid': 'not a GeoJSON Feature (found {found}).',
   'geometry-missing': 'it has no geometry; skipped.',

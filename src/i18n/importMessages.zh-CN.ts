@@ -35,6 +35,8 @@ export const importMessagesZhCN: Record<ImportMessageCode, string> = {
   'datum-shifted': '已按指定从 {datum} 转换为 WGS-84；边界平移约 {shiftMetres} 米。',
   'coordinates-unrecognised': '坐标不是经纬度，也不符合天津附近的任何已知投影；请指定源坐标系。',
   'far-from-tianjin': '转换后区域位于 {longitude}, {latitude} 附近，距天津 {distanceKilometres} 千米；请核对坐标系。',
+  'duplicate-key': '名称“{key}”在 {where} 中出现不止一次；按 JSON 惯例保留最后一个值。',
+  'duplicate-key-more': '另有 {count} 处重复的名称，均保留最后一个值。',
   'mapping-key-missing': '没有要素含有为“{field}”选择的属性“{key}”；该字段使用默认值。',
   'feature-invalid': '不是 GeoJSON 要素（实际为 {found}）。',
   'geometry-missing': '没有几何；已跳过。',

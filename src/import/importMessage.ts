@@ -25,6 +25,8 @@ export const IMPORT_MESSAGE_CODES = [
   'kmz-missing-kml',
   'topojson-invalid',
   'no-loadable-feature',
+  'duplicate-key',
+  'duplicate-key-more',
   // Whole file: coordinate systems
   'crs-unsupported',
   'crs-conflict',

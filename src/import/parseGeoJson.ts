@@ -9,7 +9,7 @@ import { isZoneFeature, rejectedResult, type ImportOptions, type ImportResult } 
 import { loadFeature, type FeatureLoadContext } from './loadFeature';
 import { listPropertyKeys } from './properties/propertyKeys';
 import { MAPPED_FIELDS, resolvePropertyMapping } from './properties/propertyMapping';
-import { parseJsonText } from './rules/jsonSyntax';
+import { parseJsonText, withReadingWarnings } from './rules/jsonSyntax';
 import { rootFeatures } from './rules/rootObject';
 import { copyOwnProperties, defineValue, isPlainObject } from './safeRecord';
 
@@ -32,7 +32,7 @@ export interface ReadContext {
 export function parseGeoJsonText(text: string, fileName: string, options: ImportOptions = {}): ImportResult {
   const parsed = parseJsonText(text, fileName);
   if (!parsed.ok) return rejectedResult(fileName, GEOJSON_FORMAT_ID, [parsed.error]);
-  return readGeoJsonValue(parsed.value, fileName, options);
+  return withReadingWarnings(readGeoJsonValue(parsed.value, fileName, options), parsed.warnings);
 }
 
 /**

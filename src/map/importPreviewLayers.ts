@@ -15,10 +15,11 @@ export interface ImportPreview {
  * when a datum shift moved them, where the file's raw numbers would put them (thin grey), so
  * the editor sees the 0.5–1.4 km GCJ-02/BD-09 correction before accepting it.
  */
-export function buildImportPreviewLayers(preview: ImportPreview | null, lineWidthScale = 1) {
+export function buildImportPreviewLayers(preview: ImportPreview | null, lineWidthScale = 1, stroked = true) {
   if (!preview) return [];
   const layers = [];
-  if (preview.before) {
+  // Unstroked (a big file), the before-shift outlines are left out: the review states the shift.
+  if (preview.before && stroked) {
     layers.push(
       new GeoJsonLayer({
         id: 'import-preview-before',
@@ -39,8 +40,9 @@ export function buildImportPreviewLayers(preview: ImportPreview | null, lineWidt
       id: 'import-preview-after',
       data: preview.after,
       filled: true,
-      stroked: true,
-      getFillColor: [AFTER_COLOUR[0], AFTER_COLOUR[1], AFTER_COLOUR[2], 40],
+      stroked,
+      // Unstroked (a big file, drawn from overview copies), a stronger fill shows where it lies.
+      getFillColor: [AFTER_COLOUR[0], AFTER_COLOUR[1], AFTER_COLOUR[2], stroked ? 40 : 110],
       getLineColor: AFTER_COLOUR,
       getLineWidth: 2.5,
       lineWidthUnits: 'pixels',

@@ -3,11 +3,15 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { DistrictFeature } from '../domain/district';
 import type { Language } from '../i18n/translate';
 import { LIGHT_THEME, type BasemapTheme } from './basemapTheme';
+import { ZONE_KIND_COLOURS, cssColour, zoneKindColour } from './zoneColours';
 
 export const DISTRICT_LABEL_LAYER_ID = 'district-labels';
 export const NEIGHBOUR_LABEL_LAYER_ID = 'neighbour-labels';
 export const ZONE_LABEL_SOURCE_ID = 'zone-labels';
 export const ZONE_LABEL_LAYER_ID = 'zone-labels';
+/** Outlines of big collections, drawn by MapLibre (see outlineOverlay.ts); deck.gl's zone fills go beneath. */
+export const ZONE_OUTLINE_SOURCE_ID = 'zone-outlines';
+export const ZONE_OUTLINE_LAYER_ID = 'zone-outlines';
 
 /** The text property shown for each language; data keeps both names. */
 export function nameProperty(language: Language): 'name_zh' | 'name_en' {
@@ -78,6 +82,7 @@ export function buildOfflineStyle({ data = EMPTY_BASEMAP_DATA, language, theme =
     sources: {
       ...Object.fromEntries(Object.entries(sourceData).map(([id, collection]) => [id, geojson(collection)])),
       [ZONE_LABEL_SOURCE_ID]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [ZONE_OUTLINE_SOURCE_ID]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
@@ -104,6 +109,26 @@ export function buildOfflineStyle({ data = EMPTY_BASEMAP_DATA, language, theme =
         type: 'line',
         source: 'districts',
         paint: { 'line-color': theme.districtOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.8 * scale, 12, 2 * scale] },
+      },
+      {
+        id: ZONE_OUTLINE_LAYER_ID,
+        type: 'line',
+        source: ZONE_OUTLINE_SOURCE_ID,
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': [
+            'match',
+            ['get', 'kind'],
+            'pilot-zone',
+            cssColour(ZONE_KIND_COLOURS['pilot-zone']),
+            'demo-zone',
+            cssColour(ZONE_KIND_COLOURS['demo-zone']),
+            'scenario-area',
+            cssColour(ZONE_KIND_COLOURS['scenario-area']),
+            cssColour(zoneKindColour('')),
+          ],
+          'line-width': 2 * scale,
+        },
       },
       {
         id: DISTRICT_LABEL_LAYER_ID,

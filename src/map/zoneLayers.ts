@@ -1,6 +1,6 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { ZoneFeature } from '../domain/zone';
-import { DISTRICT_LABEL_LAYER_ID } from './offlineStyle';
+import { ZONE_OUTLINE_LAYER_ID } from './offlineStyle';
 import { zoneKindColour } from './zoneColours';
 
 export interface ZoneLayerInput {
@@ -10,15 +10,18 @@ export interface ZoneLayerInput {
   lineWidthScale?: number;
   /** Over the dark presenter basemap: stronger fills and a white outline on the selected zone. */
   dark?: boolean;
+  /** False for big collections, whose outlines MapLibre draws (see outlineOverlay.ts). */
+  stroked?: boolean;
 }
 
 const FILL_ALPHA = 96;
 
 /**
  * Read by @deck.gl/maplibre in interleaved mode (not part of deck.gl's layer prop types): the
- * zones are drawn beneath the basemap's district labels.
+ * zones are drawn beneath the basemap's labels, and beneath the outlines MapLibre draws for big
+ * collections (which sit just below the district labels; see offlineStyle.ts).
  */
-const BENEATH_LABELS = { beforeId: DISTRICT_LABEL_LAYER_ID };
+const BENEATH_LABELS = { beforeId: ZONE_OUTLINE_LAYER_ID };
 const SELECTED_FILL_ALPHA = 150;
 const DARK_FILL_ALPHA = 175;
 const DARK_SELECTED_FILL_ALPHA = 215;
@@ -27,7 +30,7 @@ const DARK_SELECTED_FILL_ALPHA = 215;
  * The deck.gl layers that draw the zones, inserted beneath the basemap's labels (interleaved
  * mode) so district and zone names stay readable over the fills.
  */
-export function buildZoneLayers({ zones, selectedZoneId, lineWidthScale = 1, dark = false }: ZoneLayerInput) {
+export function buildZoneLayers({ zones, selectedZoneId, lineWidthScale = 1, dark = false, stroked = true }: ZoneLayerInput) {
   const selected = zones.filter((zone) => zone.properties.id === selectedZoneId);
   const fillAlpha = dark ? DARK_FILL_ALPHA : FILL_ALPHA;
   const selectedFillAlpha = dark ? DARK_SELECTED_FILL_ALPHA : SELECTED_FILL_ALPHA;
@@ -40,7 +43,7 @@ export function buildZoneLayers({ zones, selectedZoneId, lineWidthScale = 1, dar
       autoHighlight: true,
       highlightColor: [255, 255, 255, 70],
       filled: true,
-      stroked: true,
+      stroked,
       getFillColor: (zone) => [...zoneKindColour(zone.properties.kind), fillAlpha],
       getLineColor: (zone) => [...zoneKindColour(zone.properties.kind), 255],
       getLineWidth: 2,

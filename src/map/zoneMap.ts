@@ -37,12 +37,15 @@ import {
   NEIGHBOUR_LABEL_LAYER_ID,
   ZONE_LABEL_LAYER_ID,
   ZONE_LABEL_SOURCE_ID,
+  ZONE_OUTLINE_SOURCE_ID,
 } from './offlineStyle';
+import { detailLevelForZoom } from './detail/detailLevels';
 import { ZoneDetail } from './detail/zoneDetail';
 import type { MapView } from './detail/detailRegion';
 import { featuresForBasemap, selectShownZones } from './displayZones';
 import { zoneLabelPoints } from './zoneLabelPoints';
 import { buildImportPreviewLayers, type ImportPreview } from './importPreviewLayers';
+import { outlineCollection } from './outlineOverlay';
 import { buildOtherFeatureLayers } from './otherFeatureLayers';
 import { buildZoneLayers } from './zoneLayers';
 
@@ -110,6 +113,7 @@ export class ZoneMap {
     previewBefore: Feature[] | null;
   } | null = null;
   private lastLabelled: ZoneFeature[] | null = null;
+  private lastOutlined: readonly ZoneFeature[] | null | undefined = undefined;
   /** Simplified copies for big collections (src/map/detail); a copy's arrival draws again. */
   private readonly detail = new ZoneDetail(() => this.redrawZones());
   private basemapDataValue: BasemapData = EMPTY_BASEMAP_DATA;
@@ -230,7 +234,10 @@ export class ZoneMap {
    * layers in it); the zones and label language are put back once it has loaded.
    */
   setStyle(style: StyleSpecification | string, options: StyleSwapOptions = {}): void {
+    // A new style starts with empty label and outline sources: fill them again.
     this.lastLayerInputs = null;
+    this.lastLabelled = null;
+    this.lastOutlined = undefined;
     this.map.once('style.load', () => {
       void this.setBasemapData(this.basemapDataValue);
       this.setLabelLanguage(this.store.getState().language);
@@ -286,13 +293,24 @@ export class ZoneMap {
     const inputs = { zones, selectedZoneId, lineWidthScale, dark, otherFeatures, previewAfter: preview?.after ?? null, previewBefore: preview?.before ?? null };
     if (last && shallow(last, inputs)) return;
     this.lastLayerInputs = inputs;
+    // Small collections are outlined by deck.gl. Big ones are filled only at the overview zooms
+    // (thousands of outlines a few pixels across add nothing a fill does not show, and cost most of
+    // the frame), and outlined by MapLibre near the view when zoomed in (see outlineOverlay.ts).
+    const big = this.detail.applies(state.zones);
+    const culled = detailLevelForZoom(this.map.getZoom()).culled;
     this.overlay.setProps({
       layers: [
-        ...buildZoneLayers({ zones, selectedZoneId, lineWidthScale, dark }),
+        ...buildZoneLayers({ zones, selectedZoneId, lineWidthScale, dark, stroked: !big }),
         ...buildOtherFeatureLayers(otherFeatures, lineWidthScale),
-        ...buildImportPreviewLayers(preview, lineWidthScale),
+        ...buildImportPreviewLayers(preview, lineWidthScale, !preview?.big),
       ],
     });
+    const outlined = big && culled ? zones : null;
+    if (outlined !== this.lastOutlined) {
+      this.lastOutlined = outlined;
+      const source = this.map.getSource(ZONE_OUTLINE_SOURCE_ID);
+      if (source instanceof GeoJSONSource) source.setData(outlineCollection(outlined ?? []));
+    }
     if (labelled !== this.lastLabelled) {
       this.lastLabelled = labelled;
       const source = this.map.getSource(ZONE_LABEL_SOURCE_ID);
@@ -323,11 +341,12 @@ export class ZoneMap {
   }
 
   /** A big file under review is previewed from its overview copies. */
-  private importPreview(state: AppState): ImportPreview | null {
+  private importPreview(state: AppState): (ImportPreview & { big: boolean }) | null {
     const result = state.importSession?.state === 'review' ? state.importSession.result : null;
     if (!result?.ok) return null;
-    const drawn = (features: LoadedFeature[]) => (this.detail.applies(features) ? this.detail.overview(features) : features);
-    return { after: drawn(result.features), before: result.originalFeatures ? drawn(result.originalFeatures) : null };
+    const big = this.detail.applies(result.features);
+    const drawn = (features: LoadedFeature[]) => (big ? this.detail.overview(features) : features);
+    return { after: drawn(result.features), before: result.originalFeatures ? drawn(result.originalFeatures) : null, big };
   }
 
   private onHover(info: PickingInfo<ZoneFeature>): void {

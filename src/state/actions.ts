@@ -124,7 +124,15 @@ export function setCoverageFailed(store: AppStore, reason: string): void {
   store.setState({ coverage: { state: 'failed', reason } });
 }
 
+/**
+ * Sets the filters. Equal filters keep the current object: everything derived from them (the
+ * visible zones, the coverage of a big collection, seconds of worker time) is keyed on it, and the
+ * hash hands over a new but equal object every time a person edits the view part of the URL.
+ */
 export function setFilters(store: AppStore, filters: ZoneFilters): void {
+  const current = store.getState().filters;
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
+  if (same(current.districts, filters.districts) && same(current.kinds, filters.kinds) && same(current.scenarios, filters.scenarios)) return;
   store.setState({ filters });
 }
 

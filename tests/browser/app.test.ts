@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, mapColourCount, openPage, waitForReady } from './chromium';
+import { artifactPath, coverageSquareMetres, launchChromium, mapColourCount, openPage, pixelOf, waitForReady } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const defaultZones = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/zones.geojson'), 'utf8')) as {
@@ -19,27 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The coverage total as the page states it, in m² (from the element's data attribute). */
-async function coverageSquareMetres(page: Page): Promise<number> {
-  const total = page.getByTestId('coverage-total');
-  await total.waitFor({ timeout: 60_000 });
-  return Number(await total.getAttribute('data-union-square-metres'));
-}
-
-/** Page pixel of a longitude/latitude, from the `map=zoom/lat/lng` view in the URL (512-px tiles). */
-async function pixelOf(page: Page, longitude: number, latitude: number): Promise<{ x: number; y: number }> {
-  const hash = await page.evaluate(() => window.location.hash);
-  const [zoom, centreLatitude, centreLongitude] = new URLSearchParams(hash.slice(1)).get('map')!.split('/').map(Number) as [number, number, number];
-  const worldPixels = 512 * 2 ** zoom;
-  const mercatorX = (lng: number) => ((lng + 180) / 360) * worldPixels;
-  const mercatorY = (lat: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * worldPixels;
-  const box = (await page.locator('#map').boundingBox())!;
-  return {
-    x: box.x + box.width / 2 + mercatorX(longitude) - mercatorX(centreLongitude),
-    y: box.y + box.height / 2 + mercatorY(latitude) - mercatorY(centreLatitude),
-  };
-}
 
 async function listedZoneIds(page: Page): Promise<string[]> {
   return page.locator('[data-testid="zone-list"] [data-zone-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-zone-id')!));

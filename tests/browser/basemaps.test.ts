@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, openPage, waitForReady } from './chromium';
+import { artifactPath, launchChromium, mapCanvas, openPage, waitForReady } from './chromium';
 
 const baseUrl = inject('baseUrl');
 
@@ -51,21 +51,11 @@ function attribution(page: Page): Promise<string> {
   return page.locator('.maplibregl-ctrl-attrib-inner').innerText();
 }
 
-/** The colour at a point of the map canvas, read back through a 2D canvas. */
-function canvasPixel(page: Page, x: number, y: number): Promise<[number, number, number]> {
-  return page.evaluate(
-    ([px, py]) => {
-      const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
-      const probe = document.createElement('canvas');
-      probe.width = canvas.width;
-      probe.height = canvas.height;
-      const context = probe.getContext('2d')!;
-      context.drawImage(canvas, 0, 0);
-      const [red, green, blue] = context.getImageData(px! * devicePixelRatio, py! * devicePixelRatio, 1, 1).data;
-      return [red!, green!, blue!] as [number, number, number];
-    },
-    [x, y],
-  );
+/** The colour at a point (CSS pixels) of the map canvas. */
+async function canvasPixel(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const [picture, ratio] = await Promise.all([mapCanvas(page), page.evaluate(() => devicePixelRatio)]);
+  const offset = (Math.floor(y * ratio) * picture.width + Math.floor(x * ratio)) * 4;
+  return [picture.data[offset]!, picture.data[offset + 1]!, picture.data[offset + 2]!];
 }
 
 describe('basemap switcher', () => {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 
 /** Debian's Chromium (apt-get install chromium); npm cannot download a browser on these machines. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -90,4 +91,38 @@ export async function mapColourCount(page: Page): Promise<number> {
     for (let index = 0; index < pixels.length; index += 4) colours.add((pixels[index]! << 16) | (pixels[index + 1]! << 8) | pixels[index + 2]!);
     return colours.size;
   });
+}
+
+/** The coverage total as the page states it, in m² (from the element's data attribute). */
+export async function coverageSquareMetres(page: Page): Promise<number> {
+  const total = page.getByTestId('coverage-total');
+  await total.waitFor({ timeout: 60_000 });
+  return Number(await total.getAttribute('data-union-square-metres'));
+}
+
+/** Page pixel of a longitude/latitude, from the `map=zoom/lat/lng` view in the URL (512-px tiles). */
+export async function pixelOf(page: Page, longitude: number, latitude: number): Promise<{ x: number; y: number }> {
+  const hash = await page.evaluate(() => window.location.hash);
+  const [zoom, centreLatitude, centreLongitude] = new URLSearchParams(hash.slice(1)).get('map')!.split('/').map(Number) as [number, number, number];
+  const worldPixels = 512 * 2 ** zoom;
+  const mercatorX = (lng: number) => ((lng + 180) / 360) * worldPixels;
+  const mercatorY = (lat: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * worldPixels;
+  const box = (await page.locator('#map').boundingBox())!;
+  return {
+    x: box.x + box.width / 2 + mercatorX(longitude) - mercatorX(centreLongitude),
+    y: box.y + box.height / 2 + mercatorY(latitude) - mercatorY(centreLatitude),
+  };
+}
+
+/** The map canvas as drawn, read back in the page and decoded here (canvas pixels, not CSS pixels). */
+export async function mapCanvas(page: Page): Promise<PNG> {
+  const dataUrl = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
+    const probe = document.createElement('canvas');
+    probe.width = canvas.width;
+    probe.height = canvas.height;
+    probe.getContext('2d')!.drawImage(canvas, 0, 0);
+    return probe.toDataURL('image/png');
+  });
+  return PNG.sync.read(Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
 }

@@ -57,6 +57,7 @@ const AWKWARD: Record<string, Case> = {
   'points-and-lines.geojson': { errors: [], warnings: ['not-an-area', 'not-an-area'], features: 3 },
   'chinese-keys.geojson': { errors: [], warnings: [], features: 2 },
   'proto-keys.geojson': { errors: [], warnings: [], features: 1 },
+  'duplicate-keys.geojson': { errors: [], warnings: ['duplicate-key'], features: 2 },
   'shapefile-gbk-4527.zip': { errors: [], warnings: ['crs-converted'], features: 2 },
   'shapefile-gbk-no-cpg.zip': { errors: [], warnings: ['shapefile-encoding-guessed'], features: 1 },
   'zones.kml': { errors: [], warnings: [], features: 2 },

@@ -37,6 +37,29 @@ describe('GeoJSON import: whole-file rules', () => {
     expect(result.errors[0]!.message.startsWith(`${name}: `)).toBe(true);
   });
 
+  it('warns of every repeated name in an object, names the feature and the member, and keeps the last value as JSON.parse does', () => {
+    const text = collection(feature('{"id":"a","name":"first","name":"second"}'), feature('{"id":"b","name":"x"}', `{"type":"Polygon","type":"Polygon","coordinates":[${square}]}`));
+    const result = parseGeoJsonText(text, 'dups.geojson');
+    expect(result.ok).toBe(true);
+    expect(result.features.map((loaded) => loaded.properties.name_zh)).toEqual(['second', 'x']);
+    const duplicates = result.warnings.filter((warning) => warning.code === 'duplicate-key');
+    expect(duplicates.map((warning) => [warning.featureIndex, warning.params.key, warning.params.where])).toEqual([
+      [0, 'name', 'features[0].properties'],
+      [1, 'type', 'features[1].geometry'],
+    ]);
+    expect(duplicates[0]!.message).toMatch(/^dups\.geojson: feature #0: the name "name" appears more than once/);
+    // An escaped spelling is the same name; the same name in different objects is not a repeat.
+    expect(parseGeoJsonText(collection(feature('{"id":"a","n\\u0061me":"1","name":"2"}')), 'x.geojson').warnings.map((warning) => warning.code)).toContain('duplicate-key');
+    expect(parseGeoJsonText(collection(feature('{"id":"a","name":"1"}'), feature('{"id":"b","name":"2"}')), 'x.geojson').warnings).toEqual([]);
+  });
+
+  it('lists twenty repeated names and counts the rest', () => {
+    const properties = `{"id":"a",${Array.from({ length: 30 }, (_, index) => `"k${index}":1,"k${index}":2`).join(',')}}`;
+    const codes = parseGeoJsonText(collection(feature(properties)), 'many.geojson').warnings.map((warning) => warning.code);
+    expect(codes.filter((code) => code === 'duplicate-key')).toHaveLength(20);
+    expect(parseGeoJsonText(collection(feature(properties)), 'many.geojson').warnings.find((warning) => warning.code === 'duplicate-key-more')?.params.count).toBe(10);
+  });
+
   it('gives the line and column of a JSON syntax error', () => {
     const result = parseGeoJsonText('{\n  "type": "FeatureCollection",\n  "features": [,]\n}', 'broken.geojson');
     expect(result.errors[0]).toMatchObject({ code: 'invalid-json', params: { line: 3, column: 16 } });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ZoneFeature, ZoneKind } from '../../src/domain/zone';
 import { selectFilterOptions, selectVisibleZones, zonePassesFilters } from '../../src/state/selectors';
-import { EMPTY_FILTERS } from '../../src/state/store';
+import { setFilters } from '../../src/state/actions';
+import { createAppStore, EMPTY_FILTERS } from '../../src/state/store';
 
 function zone(id: string, district: string, kind: ZoneKind, scenarios: string[]): ZoneFeature {
   return {
@@ -41,5 +42,19 @@ describe('zone filters', () => {
       kinds: ['pilot-zone', 'scenario-area'],
       scenarios: ['bus', 'v2x-road', 'shared-car', 'campus-shuttle'],
     });
+  });
+});
+
+describe('setting filters', () => {
+  it('keeps the current object for equal filters, so nothing derived from them is computed again', () => {
+    const store = createAppStore();
+    setFilters(store, { districts: ['西青区'], kinds: [], scenarios: [] });
+    const first = store.getState().filters;
+    const visible = selectVisibleZones(store.getState());
+    setFilters(store, { districts: ['西青区'], kinds: [], scenarios: [] });
+    expect(store.getState().filters).toBe(first);
+    expect(selectVisibleZones(store.getState())).toBe(visible);
+    setFilters(store, { districts: ['东丽区'], kinds: [], scenarios: [] });
+    expect(store.getState().filters.districts).toEqual(['东丽区']);
   });
 });

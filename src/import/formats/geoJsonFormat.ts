@@ -1,6 +1,6 @@
 import type { FileFormat } from '../fileFormat';
 import { GEOJSON_FORMAT_ID, readGeoJsonValue } from '../parseGeoJson';
-import { parseJsonText } from '../rules/jsonSyntax';
+import { parseJsonText, withReadingWarnings } from '../rules/jsonSyntax';
 import { rejectedResult } from '../importResult';
 import { isPlainObject } from '../safeRecord';
 import { hasExtension, textHead } from './textHead';
@@ -25,7 +25,7 @@ export const geoJsonFormat: FileFormat = {
     // TextDecoder drops a UTF-8 byte-order mark by default; parseJsonText strips one as well.
     const parsed = parseJsonText(decoder.decode(bytes), fileName);
     if (!parsed.ok) return rejectedResult(fileName, GEOJSON_FORMAT_ID, [parsed.error]);
-    if (isPlainObject(parsed.value) && parsed.value.type === 'Topology') return readTopology(parsed.value, fileName, options);
-    return readGeoJsonValue(parsed.value, fileName, options);
+    if (isPlainObject(parsed.value) && parsed.value.type === 'Topology') return withReadingWarnings(readTopology(parsed.value, fileName, options), parsed.warnings);
+    return withReadingWarnings(readGeoJsonValue(parsed.value, fileName, options), parsed.warnings);
   },
 };

@@ -4,7 +4,7 @@ import type { FileFormat } from '../fileFormat';
 import { importMessage } from '../importMessage';
 import { rejectedResult, type ImportOptions, type ImportResult } from '../importResult';
 import { readGeoJsonValue } from '../parseGeoJson';
-import { parseJsonText } from '../rules/jsonSyntax';
+import { parseJsonText, withReadingWarnings } from '../rules/jsonSyntax';
 import { isPlainObject, ownValue } from '../safeRecord';
 import { hasExtension, textHead } from './textHead';
 
@@ -26,7 +26,7 @@ export const topoJsonFormat: FileFormat = {
   read(bytes, fileName, options) {
     const parsed = parseJsonText(decoder.decode(bytes), fileName);
     if (!parsed.ok) return rejectedResult(fileName, TOPOJSON_FORMAT_ID, [parsed.error]);
-    return readTopology(parsed.value, fileName, options);
+    return withReadingWarnings(readTopology(parsed.value, fileName, options), parsed.warnings);
   },
 };
 

@@ -1,19 +1,22 @@
 import { importMessage, type ImportMessage } from '../importMessage';
+import { duplicateKeyWarnings } from './duplicateKeys';
 import { jsonErrorOffset } from './jsonErrorOffset';
 
-export type JsonParseOutcome = { ok: true; value: unknown } | { ok: false; error: ImportMessage };
+export type JsonParseOutcome = { ok: true; value: unknown; warnings: ImportMessage[] } | { ok: false; error: ImportMessage };
 
 /**
  * RFC 8259 syntax: strips a UTF-8 byte-order mark (editors on Windows add one), rejects an empty
- * file, and turns a syntax error into a message with line and column.
+ * file, turns a syntax error into a message with line and column, and warns of repeated names in
+ * an object (see duplicateKeys.ts).
  */
 export function parseJsonText(text: string, fileName: string): JsonParseOutcome {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
     return { ok: false, error: importMessage('error', 'file-empty', fileName, 'the file is empty.') };
   }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) };
+    value = JSON.parse(body);
   } catch (error) {
     if (error instanceof RangeError) {
       return { ok: false, error: importMessage('error', 'nesting-too-deep', fileName, 'the file is nested too deeply to read.') };
@@ -31,6 +34,13 @@ export function parseJsonText(text: string, fileName: string): JsonParseOutcome 
       }),
     };
   }
+  return { ok: true, value, warnings: duplicateKeyWarnings(body, fileName) };
+}
+
+/** The result with the reading's warnings first (a format's own come after). */
+export function withReadingWarnings<R extends { warnings: ImportMessage[] }>(result: R, warnings: readonly ImportMessage[]): R {
+  if (warnings.length > 0) result.warnings.unshift(...warnings);
+  return result;
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

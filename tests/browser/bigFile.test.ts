@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { blobZones } from '../../scripts/lib/blobZones';
+import { computeCoverage } from '../../src/domain/coverage';
+import type { ZoneFeature } from '../../src/domain/zone';
+import { DETAIL_THRESHOLD_POSITIONS } from '../../src/map/detail/detailLevels';
+import { ZONE_KIND_COLOURS } from '../../src/map/zoneColours';
+import { geometrySize } from '../../src/worker/geometryStore';
+import { artifactPath, coverageSquareMetres, launchChromium, mapCanvas, openPage, pixelOf, waitForReady } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const defaultZones = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/zones.geojson'), 'utf8')) as FeatureCollection).features as unknown as ZoneFeature[];
+
+// Digitised-style outlines (300–700 vertices each) north of the default zones, in Wuqing and
+// Beichen, so none of them overlaps a default zone.
+const generated = blobZones({ count: 160, seed: 7, region: [117.0, 39.28, 117.32, 39.45] }) as unknown as ZoneFeature[];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Box = [number, number, number, number];
+
+function boxOf(geometry: Geometry): Box {
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.type === 'MultiPolygon' ? geometry.coordinates.flat() : [];
+  for (const [longitude, latitude] of rings.flat() as Position[]) {
+    box[0] = Math.min(box[0], longitude!);
+    box[1] = Math.min(box[1], latitude!);
+    box[2] = Math.max(box[2], longitude!);
+    box[3] = Math.max(box[3], latitude!);
+  }
+  return box;
+}
+
+/**
+ * A generated single-ring zone and a point well inside it (its vertex average: the blobs are
+ * star-shaped around it) that lies in no other zone's bounding box, so the pointer there is over
+ * this zone alone.
+ */
+function loneZone(): { zone: ZoneFeature; inside: [number, number] } {
+  const boxes = generated.map((zone) => boxOf(zone.geometry as Geometry));
+  for (const [index, zone] of generated.entries()) {
+    if (zone.geometry.type !== 'Polygon' || zone.geometry.coordinates.length !== 1) continue;
+    const ring = zone.geometry.coordinates[0]!.slice(0, -1);
+    const inside: [number, number] = [ring.reduce((sum, [lng]) => sum + lng!, 0) / ring.length, ring.reduce((sum, [, lat]) => sum + lat!, 0) / ring.length];
+    const covered = boxes.some((box, other) => other !== index && inside[0] >= box[0] && inside[0] <= box[2] && inside[1] >= box[1] && inside[1] <= box[3]);
+    if (!covered) return { zone, inside };
+  }
+  throw new Error('no generated zone stands alone; change the seed');
+}
+
+/**
+ * Pixels tinted with the import preview's magenta (204, 0, 102), solid or blended over the
+ * basemap: red and blue well above green. No basemap or zone-kind colour is.
+ */
+async function previewPixels(page: Page): Promise<number> {
+  const { data } = await mapCanvas(page);
+  let count = 0;
+  for (let index = 0; index < data.length; index += 4) {
+    const [red, green, blue] = [data[index]!, data[index + 1]!, data[index + 2]!];
+    if (red - green > 60 && blue - green > 25 && red > blue) count += 1;
+  }
+  return count;
+}
+
+/** Pixels in one of the zone-kind colours drawn solid (outlines; fills are translucent and lighter). */
+async function outlinePixels(page: Page): Promise<number> {
+  const { data } = await mapCanvas(page);
+  const solid = Object.values(ZONE_KIND_COLOURS);
+  let count = 0;
+  for (let index = 0; index < data.length; index += 4) {
+    const [red, green, blue] = [data[index]!, data[index + 1]!, data[index + 2]!];
+    if (solid.some(([r, g, b]) => Math.abs(red - r) + Math.abs(green - g) + Math.abs(blue - b) < 40)) count += 1;
+  }
+  return count;
+}
+
+async function hoverText(page: Page, longitude: number, latitude: number): Promise<string | null> {
+  const point = await pixelOf(page, longitude, latitude);
+  await page.mouse.move(point.x - 3, point.y);
+  await page.mouse.move(point.x, point.y);
+  const tooltip = page.locator('#hover-tooltip');
+  return (await tooltip.isVisible()) ? tooltip.textContent() : null;
+}
+
+describe('a big file: drawn from simplified copies made in the worker, measured from the full outlines', () => {
+  it('previews, adds and counts 160 digitised outlines, and draws each zone where it is at every zoom', async () => {
+    const positions = generated.reduce((sum, zone) => sum + geometrySize(zone.geometry as Geometry) / 2, 0);
+    // Past the threshold: this file takes the level-of-detail path, the default zones do not.
+    expect(positions).toBeGreaterThan(DETAIL_THRESHOLD_POSITIONS);
+    const { zone, inside } = loneZone();
+
+    const { page, context, errors } = await openPage(browser, baseUrl, { width: 1280, height: 800 });
+    await page.goto(baseUrl);
+    await waitForReady(page);
+    const file = JSON.stringify({ type: 'FeatureCollection', features: generated } satisfies FeatureCollection<Geometry>);
+    await page.getByTestId('import-input').setInputFiles({ name: 'digitised-zones.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(file) });
+    await page.getByTestId('import-confirm').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-summary').textContent()).toMatch(/^160 个区域/);
+    // The preview is drawn from the worker's overview copies once they arrive.
+    await expect.poll(() => previewPixels(page), { timeout: 60_000 }).toBeGreaterThan(500);
+    await page.screenshot({ path: artifactPath('big-file-review.png') });
+
+    await page.getByTestId('import-confirm').click();
+    await expect.poll(() => page.locator('[data-testid="zone-list"] [data-zone-id]').count(), { timeout: 60_000 }).toBe(defaultZones.length + 160);
+    // The total the page shows is the pure core's union of the same outlines: the packed transfer
+    // to and from the worker, and the drawing copies, change no coordinate that is measured.
+    const expected = computeCoverage([...defaultZones, ...generated] as Feature[] as ZoneFeature[], { breakdowns: false, overlapPairs: false }).unionSquareMetres;
+    await expect.poll(() => coverageSquareMetres(page), { timeout: 90_000 }).toBeCloseTo(expected, 3);
+    expect(await previewPixels(page)).toBe(0);
+
+    // Overview zoom (the whole city): every zone is drawn from its overview copy and can be pointed at.
+    await expect.poll(() => hoverText(page, inside[0], inside[1]), { timeout: 60_000 }).toContain(zone.properties.name_zh);
+
+    // Closer: zones near the view are drawn from finer copies (zoom 12–14), then whole (≥ 14).
+    const edge = (zone.geometry.coordinates as number[][][])[0]![0]!;
+    const view = async (zoom: number, [longitude, latitude]: readonly number[]) => {
+      await page.evaluate(([z, lat, lng]) => (window.location.hash = `map=${z}/${lat}/${lng}`), [zoom, latitude!, longitude!] as const);
+      // MapLibre rewrites the hash with the view it took, rounded.
+      const taken = async () => (new URLSearchParams((await page.evaluate(() => window.location.hash)).slice(1)).get('map') ?? '').split('/').map(Number);
+      await expect.poll(async () => { const [z, lat] = await taken(); return z === zoom && Math.abs(lat! - latitude!) < 1e-3; }, { timeout: 30_000 }).toBe(true);
+    };
+    for (const zoom of [13, 15.5]) {
+      await view(zoom, inside);
+      await expect.poll(() => hoverText(page, inside[0], inside[1]), { timeout: 60_000 }).toContain(zone.properties.name_zh);
+      // Over the zone's edge, the zones near the view are outlined (by MapLibre, for a big collection).
+      await view(zoom, edge);
+      await expect.poll(() => outlinePixels(page), { timeout: 30_000 }).toBeGreaterThan(300);
+      await page.screenshot({ path: artifactPath(`big-file-zoom-${zoom}.png`) });
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
