@@ -7,7 +7,7 @@ import { preview } from 'vite';
 import { launchChromium } from '../../tests/browser/chromium';
 
 const root = resolve(import.meta.dirname, '../..');
-const RUNS_PER_PAGE = 5;
+const RUNS_PER_PAGE = 9;
 
 export interface PageLoadSample {
   javascriptGzipBytes: number;
@@ -18,6 +18,8 @@ export interface PageLoadSample {
 export interface PageLoadRow {
   page: 'bare' | 'app';
   medianReadyMilliseconds: number;
+  /** Every run's navigation → data-ready, ms, in order: the spread says how far to trust the median. */
+  readyMilliseconds: number[];
   javascriptGzipBytes: number;
   javascriptFiles: string[];
 }
@@ -93,6 +95,7 @@ export async function runPageLoadBench(): Promise<PageLoadRow[]> {
   return (['bare', 'app'] as const).map((name) => ({
     page: name,
     medianReadyMilliseconds: median(samples[name].map((sample) => sample.readyMilliseconds)),
+    readyMilliseconds: samples[name].map((sample) => sample.readyMilliseconds),
     javascriptGzipBytes: median(samples[name].map((sample) => sample.javascriptGzipBytes)),
     javascriptFiles: samples[name][0]!.javascriptFiles,
   }));

@@ -47,6 +47,7 @@ async function pageLoad(): Promise<void> {
   );
   console.log(`JS ratio (app / bare):   ${(app.javascriptGzipBytes / bare.javascriptGzipBytes).toFixed(3)}  (goal ≤ 1.15)`);
   console.log(`time ratio (app / bare): ${(app.medianReadyMilliseconds / bare.medianReadyMilliseconds).toFixed(3)}  (goal ≤ 1.30)`);
+  for (const row of rows) console.log(`${row.page} runs (ms): ${row.readyMilliseconds.map((value) => value.toFixed(0)).join(', ')}`);
   console.log('\napp JS files before data-ready:', app.javascriptFiles.join(', '));
   console.log('bare JS files before data-ready:', bare.javascriptFiles.join(', '));
 }

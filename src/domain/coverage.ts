@@ -24,7 +24,7 @@ import { COVERAGE_TARGET_SQUARE_METRES } from './zone';
 export type { CoverageRepair, GroupCoverage, OverlapPair, PhaseCoverage };
 export type { BreakdownName, CoverageChecks, CoverageFeature, CoverageOptions, CoverageResult, ZoneAreaEntry } from './coverageResult';
 export { BREAKDOWN_NAMES } from './coverageResult';
-export { UNSPECIFIED_GROUP_KEY } from './coverageBreakdown';
+export { UNSPECIFIED_GROUP_KEY } from './unspecifiedGroup';
 
 /**
  * Coverage of a set of zones: each zone's exact area, the union (overlaps once), the overlap a

@@ -1,9 +1,7 @@
 import type { PlanarFrame } from './planarFrame';
 import type { PreparedZone } from './preparedZone';
 import { unionOfShapes, type UnionShape } from './unionArea';
-
-/** Group key for zones that do not say (no district, no scenarios, no phase…). */
-export const UNSPECIFIED_GROUP_KEY = '(unspecified)';
+import { UNSPECIFIED_GROUP_KEY } from './unspecifiedGroup';
 
 export interface GroupCoverage {
   key: string;

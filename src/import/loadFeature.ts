@@ -6,7 +6,7 @@ import type { LoadedFeature } from './importResult';
 import { normaliseZoneProperties } from './properties/normaliseZoneProperties';
 import { ORIGINAL_VALUES_MEMBER } from './properties/originalValues';
 import type { PropertyMapping } from './properties/propertyMapping';
-import { repairArea, type RepairOptions } from './repair/repairArea';
+import type { AreaRepair, RepairOptions } from './repair/repairArea';
 import { checkFeature } from './rules/feature';
 import { defineValue, ownValue } from './safeRecord';
 
@@ -15,6 +15,11 @@ export interface FeatureLoadContext {
   fileName: string;
   mapping: Required<PropertyMapping>;
   repair: RepairOptions;
+  /**
+   * The area repairs (repair/repairArea.ts for editors' files). Passed in, not imported, so a reader
+   * that needs none (the shipped zones, before the first frame) does not load Clipper and GeographicLib.
+   */
+  repairArea: (geometry: Polygon | MultiPolygon, options: RepairOptions) => AreaRepair;
   /** Ids already given in this file. */
   usedIds: Set<string>;
   /** Coordinates were converted: `bbox` members are recomputed. */
@@ -41,7 +46,7 @@ export function loadFeature(raw: unknown, index: number, context: FeatureLoadCon
   const warnings = [...verdict.warnings];
   let geometry: Geometry = verdict.geometry;
   if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
-    const repaired = repairArea(geometry as Polygon | MultiPolygon, context.repair);
+    const repaired = context.repairArea(geometry as Polygon | MultiPolygon, context.repair);
     geometry = repaired.geometry;
     for (const note of repaired.notes) warnings.push(importMessage('warning', note.code, fileName, note.detail, note.params, verdict.context));
   }

@@ -9,6 +9,9 @@ import { isZoneFeature, rejectedResult, type ImportOptions, type ImportResult } 
 import { loadFeature, type FeatureLoadContext } from './loadFeature';
 import { listPropertyKeys } from './properties/propertyKeys';
 import { MAPPED_FIELDS, resolvePropertyMapping } from './properties/propertyMapping';
+import { statedCrs } from './coordinates/statedCrs';
+import { repairArea } from './repair/repairArea';
+import { duplicateKeyWarnings } from './rules/duplicateKeys';
 import { parseJsonText, withReadingWarnings } from './rules/jsonSyntax';
 import { rootFeatures } from './rules/rootObject';
 import { copyOwnProperties, defineValue, isPlainObject } from './safeRecord';
@@ -32,7 +35,7 @@ export interface ReadContext {
 export function parseGeoJsonText(text: string, fileName: string, options: ImportOptions = {}): ImportResult {
   const parsed = parseJsonText(text, fileName);
   if (!parsed.ok) return rejectedResult(fileName, GEOJSON_FORMAT_ID, [parsed.error]);
-  return withReadingWarnings(readGeoJsonValue(parsed.value, fileName, options), parsed.warnings);
+  return withReadingWarnings(readGeoJsonValue(parsed.value, fileName, options), duplicateKeyWarnings(text, fileName));
 }
 
 /**
@@ -46,7 +49,7 @@ export function readGeoJsonValue(value: unknown, fileName: string, options: Impo
   const root = rootFeatures(value, fileName);
   const formatWarnings = context.warnings ?? [];
   if (root.errors.length > 0) return rejectedResult(fileName, format, root.errors, [...formatWarnings, ...root.warnings]);
-  const stated = root.stated ?? context.stated ?? null;
+  const stated = statedCrs(root.crs) ?? context.stated ?? null;
   const plan = planCoordinates(root.features.map(featureGeometry), options.from, stated, fileName);
   const warnings = [...formatWarnings, ...root.warnings, ...plan.warnings];
   if (plan.errors.length > 0) return rejectedResult(fileName, format, plan.errors, warnings);
@@ -63,6 +66,7 @@ export function readGeoJsonValue(value: unknown, fileName: string, options: Impo
     fileName,
     mapping: result.propertyMapping,
     repair: options.repair ?? {},
+    repairArea,
     usedIds: new Set(),
     converted,
     dropCrs,

@@ -1,7 +1,8 @@
 import { COVERAGE_TARGET_SQUARE_METRES } from '../domain/zone';
 import { formatPercent, formatSquareKilometres } from '../i18n/formatNumber';
 import { translate, type Language } from '../i18n/translate';
-import { UNSPECIFIED_GROUP_KEY, type GroupCoverage, type OverlapPair } from '../domain/coverage';
+import type { GroupCoverage, OverlapPair } from '../domain/coverage';
+import { UNSPECIFIED_GROUP_KEY } from '../domain/unspecifiedGroup';
 import { hasActiveFilters, selectZoneById } from '../state/selectors';
 import type { AppState, AppStore } from '../state/store';
 import { coverageGauge } from './coverageGauge';

@@ -1,5 +1,6 @@
 import type { FileFormat } from '../fileFormat';
 import { GEOJSON_FORMAT_ID, readGeoJsonValue } from '../parseGeoJson';
+import { duplicateKeyWarnings } from '../rules/duplicateKeys';
 import { parseJsonText, withReadingWarnings } from '../rules/jsonSyntax';
 import { rejectedResult } from '../importResult';
 import { isPlainObject } from '../safeRecord';
@@ -23,9 +24,10 @@ export const geoJsonFormat: FileFormat = {
   },
   read(bytes, fileName, options) {
     // TextDecoder drops a UTF-8 byte-order mark by default; parseJsonText strips one as well.
-    const parsed = parseJsonText(decoder.decode(bytes), fileName);
+    const text = decoder.decode(bytes);
+    const parsed = parseJsonText(text, fileName);
     if (!parsed.ok) return rejectedResult(fileName, GEOJSON_FORMAT_ID, [parsed.error]);
-    if (isPlainObject(parsed.value) && parsed.value.type === 'Topology') return withReadingWarnings(readTopology(parsed.value, fileName, options), parsed.warnings);
-    return withReadingWarnings(readGeoJsonValue(parsed.value, fileName, options), parsed.warnings);
+    if (isPlainObject(parsed.value) && parsed.value.type === 'Topology') return withReadingWarnings(readTopology(parsed.value, fileName, options), duplicateKeyWarnings(text, fileName));
+    return withReadingWarnings(readGeoJsonValue(parsed.value, fileName, options), duplicateKeyWarnings(text, fileName));
   },
 };

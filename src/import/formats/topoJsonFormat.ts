@@ -4,6 +4,7 @@ import type { FileFormat } from '../fileFormat';
 import { importMessage } from '../importMessage';
 import { rejectedResult, type ImportOptions, type ImportResult } from '../importResult';
 import { readGeoJsonValue } from '../parseGeoJson';
+import { duplicateKeyWarnings } from '../rules/duplicateKeys';
 import { parseJsonText, withReadingWarnings } from '../rules/jsonSyntax';
 import { isPlainObject, ownValue } from '../safeRecord';
 import { hasExtension, textHead } from './textHead';
@@ -24,9 +25,10 @@ export const topoJsonFormat: FileFormat = {
     return hasExtension(fileName, this.extensions) || /^\{[^]*"type"\s*:\s*"Topology"/.test(textHead(head));
   },
   read(bytes, fileName, options) {
-    const parsed = parseJsonText(decoder.decode(bytes), fileName);
+    const text = decoder.decode(bytes);
+    const parsed = parseJsonText(text, fileName);
     if (!parsed.ok) return rejectedResult(fileName, TOPOJSON_FORMAT_ID, [parsed.error]);
-    return withReadingWarnings(readTopology(parsed.value, fileName, options), parsed.warnings);
+    return withReadingWarnings(readTopology(parsed.value, fileName, options), duplicateKeyWarnings(text, fileName));
   },
 };
 

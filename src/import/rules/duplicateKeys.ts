@@ -34,7 +34,7 @@ export function duplicateKeyWarnings(text: string, fileName: string): ImportMess
     },
   };
   try {
-    visit(text, visitor, { disallowComments: true, allowTrailingComma: false });
+    visit(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, visitor, { disallowComments: true, allowTrailingComma: false });
   } catch (error) {
     // jsonc-parser descends recursively: input nested past the stack (200,000 `[`) ends the scan,
     // and the nesting rule (nestingDepth.ts) rejects the file with its own message.

@@ -1,13 +1,12 @@
 import { importMessage, type ImportMessage } from '../importMessage';
-import { duplicateKeyWarnings } from './duplicateKeys';
 import { jsonErrorOffset } from './jsonErrorOffset';
 
-export type JsonParseOutcome = { ok: true; value: unknown; warnings: ImportMessage[] } | { ok: false; error: ImportMessage };
+export type JsonParseOutcome = { ok: true; value: unknown } | { ok: false; error: ImportMessage };
 
 /**
  * RFC 8259 syntax: strips a UTF-8 byte-order mark (editors on Windows add one), rejects an empty
- * file, turns a syntax error into a message with line and column, and warns of repeated names in
- * an object (see duplicateKeys.ts).
+ * file, and turns a syntax error into a message with line and column. (Repeated names in an
+ * object are looked for by duplicateKeys.ts, where the editor's files are read.)
  */
 export function parseJsonText(text: string, fileName: string): JsonParseOutcome {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -34,7 +33,7 @@ export function parseJsonText(text: string, fileName: string): JsonParseOutcome 
       }),
     };
   }
-  return { ok: true, value, warnings: duplicateKeyWarnings(body, fileName) };
+  return { ok: true, value };
 }
 
 /** The result with the reading's warnings first (a format's own come after). */

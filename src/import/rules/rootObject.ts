@@ -1,4 +1,3 @@
-import { statedFromCrsName, statedFromEpsgCode, type StatedSystem } from '../coordinates/statedSystem';
 import { importMessage, type ImportMessage } from '../importMessage';
 import { copyOwnProperties, isPlainObject, ownValue } from '../safeRecord';
 import { GEOMETRY_TYPES } from './geometry';
@@ -7,8 +6,8 @@ import { nestingDepthExceeds } from './nestingDepth';
 export interface RootOutcome {
   /** The raw features to validate one by one (a bare geometry or a lone Feature becomes one). */
   features: unknown[];
-  /** The coordinate system the `crs` member names, or null when there is none. */
-  stated: StatedSystem | null;
+  /** The root's `crs` member as it is (undefined when there is none), for the coordinate plan to read (see coordinates/statedCrs.ts). */
+  crs: unknown;
   /** Top-level members other than `type` and `features`, for export (a FeatureCollection's only). */
   collectionMembers: Record<string, unknown>;
   errors: ImportMessage[];
@@ -17,11 +16,11 @@ export interface RootOutcome {
 
 /**
  * RFC 7946 §2–3: the file is a FeatureCollection, a Feature or a bare geometry. A `crs` member
- * (from the 2008 GeoJSON draft) is never ignored: it is read here and honoured by the coordinate
- * plan (converted when known, the file rejected when not).
+ * (from the 2008 GeoJSON draft) is never ignored: it is handed on, and the coordinate plan honours
+ * it (converted when known, the file rejected when not).
  */
 export function rootFeatures(root: unknown, fileName: string): RootOutcome {
-  const outcome: RootOutcome = { features: [], stated: null, collectionMembers: {}, errors: [], warnings: [] };
+  const outcome: RootOutcome = { features: [], crs: undefined, collectionMembers: {}, errors: [], warnings: [] };
   if (!isPlainObject(root)) {
     if (Array.isArray(root) && nestingDepthExceeds(root)) {
       outcome.errors.push(importMessage('error', 'nesting-too-deep', fileName, 'arrays are nested too deeply to be GeoJSON.'));
@@ -31,7 +30,7 @@ export function rootFeatures(root: unknown, fileName: string): RootOutcome {
     }
     return outcome;
   }
-  outcome.stated = statedCrs(ownValue(root, 'crs'));
+  outcome.crs = ownValue(root, 'crs');
   const type = ownValue(root, 'type');
   if (type === 'FeatureCollection') {
     const features = ownValue(root, 'features');
@@ -55,30 +54,4 @@ export function rootFeatures(root: unknown, fileName: string): RootOutcome {
     );
   }
   return outcome;
-}
-
-/**
- * The system a `crs` member names: `{"type":"name","properties":{"name":…}}` (URNs, URIs, short
- * forms) or the 2008 draft's `{"type":"EPSG","properties":{"code":…}}`. Anything else, a link
- * included, is unknown and rejects the file: guessing could put every zone in the wrong place.
- */
-function statedCrs(crs: unknown): StatedSystem | null {
-  if (crs === undefined || crs === null) return null;
-  const properties = isPlainObject(crs) ? ownValue(crs, 'properties') : undefined;
-  const type = isPlainObject(crs) ? ownValue(crs, 'type') : undefined;
-  if (isPlainObject(properties)) {
-    const name = ownValue(properties, 'name');
-    if (type === 'name' && typeof name === 'string') return statedFromCrsName(name);
-    const code = ownValue(properties, 'code');
-    if (type === 'EPSG' && (typeof code === 'number' || (typeof code === 'string' && /^\d+$/.test(code)))) return statedFromEpsgCode(Number(code), `EPSG:${code}`);
-  }
-  return { kind: 'unknown', name: safeText(crs) };
-}
-
-function safeText(value: unknown): string {
-  try {
-    return (JSON.stringify(value) ?? String(value)).slice(0, 80);
-  } catch {
-    return 'an unreadable value';
-  }
 }
