@@ -11,8 +11,7 @@ import { listPropertyKeys } from './properties/propertyKeys';
 import { MAPPED_FIELDS, resolvePropertyMapping } from './properties/propertyMapping';
 import { statedCrs } from './coordinates/statedCrs';
 import { repairArea } from './repair/repairArea';
-import { duplicateKeyWarnings } from './rules/duplicateKeys';
-import { parseJsonText, withReadingWarnings } from './rules/jsonSyntax';
+import { readJsonText } from './readJsonText';
 import { rootFeatures } from './rules/rootObject';
 import { copyOwnProperties, defineValue, isPlainObject } from './safeRecord';
 
@@ -33,9 +32,7 @@ export interface ReadContext {
  * messages. Never throws. See `ImportResult` for what `ok` means.
  */
 export function parseGeoJsonText(text: string, fileName: string, options: ImportOptions = {}): ImportResult {
-  const parsed = parseJsonText(text, fileName);
-  if (!parsed.ok) return rejectedResult(fileName, GEOJSON_FORMAT_ID, [parsed.error]);
-  return withReadingWarnings(readGeoJsonValue(parsed.value, fileName, options), duplicateKeyWarnings(text, fileName));
+  return readJsonText(text, fileName, GEOJSON_FORMAT_ID, (value) => readGeoJsonValue(value, fileName, options));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Feature, Geometry } from 'geojson';
-import type { FeatureSkeleton } from '../worker/geometryReferences';
+import { withGeometry, type FeatureSkeleton } from '../worker/geometryReferences';
 import type { GeometryRegistry } from '../worker/geometryRegistry';
 import { forEachInSlices, yieldToMain } from '../worker/mainThreadSlices';
 import { joinPacked, packedAt, packedSize, unpackGeometry, type PackedGeometries, type PackedGeometry } from '../worker/packedGeometries';
@@ -13,10 +13,6 @@ import { joinPacked, packedAt, packedSize, unpackGeometry, type PackedGeometries
  * write; each chunk is written (and read) in a task of its own.
  */
 export const NUMBERS_PER_CHUNK = 1_000_000;
-
-export function skeletonsOf<F extends Feature>(features: readonly F[]): Array<FeatureSkeleton<F>> {
-  return features.map((feature) => ({ ...feature, geometry: null }));
-}
 
 /**
  * The outlines of `features`, in order, in chunks of about `NUMBERS_PER_CHUNK` numbers. Each chunk
@@ -59,8 +55,7 @@ export async function featuresFromChunks<F extends Feature>(skeletons: ReadonlyA
     const piece = packedAt(chunk, within);
     const geometry = unpackGeometry(piece);
     registry.adoptPacked(geometry, piece);
-    // Spreading the skeleton keeps the members' order (its `geometry` is in place, empty).
-    features[index] = { ...skeletons[index]!, geometry } as F;
+    features[index] = withGeometry(skeletons[index]!, geometry);
   });
   return features;
 }

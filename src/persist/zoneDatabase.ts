@@ -2,9 +2,9 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ZoneFeature } from '../domain/zone';
 import type { LoadedFeature } from '../import/importResult';
 import { pageGeometries, type GeometryRegistry } from '../worker/geometryRegistry';
-import type { FeatureSkeleton } from '../worker/geometryReferences';
+import { skeletonOf, type FeatureSkeleton } from '../worker/geometryReferences';
 import type { PackedGeometries } from '../worker/packedGeometries';
-import { featuresFromChunks, outlineChunks, skeletonsOf } from './packedFeatures';
+import { featuresFromChunks, outlineChunks } from './packedFeatures';
 
 /**
  * The editor's working copy of the zones, in IndexedDB (through `idb`, a small, well-kept
@@ -130,8 +130,8 @@ export class ZoneDatabase {
       await transaction.store.put({
         key: CURRENT_KEY,
         format: 2,
-        zones: skeletonsOf(zones),
-        otherFeatures: skeletonsOf(otherFeatures),
+        zones: zones.map(skeletonOf),
+        otherFeatures: otherFeatures.map(skeletonOf),
         outlineChunks: chunks.length,
         revision,
         savedAt: new Date().toISOString(),

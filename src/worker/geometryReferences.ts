@@ -35,7 +35,17 @@ export function receiveGeometries(store: GeometryStore, references: GeometryRefe
   return missing;
 }
 
+/** The feature with its geometry member kept in place but empty. */
+export function skeletonOf<F extends Feature>(feature: F): FeatureSkeleton<F> {
+  return { ...feature, geometry: null };
+}
+
+/** The skeleton with its outline put back; spreading keeps the members' order (`geometry` is in place). */
+export function withGeometry<F extends Feature>(skeleton: FeatureSkeleton<F>, geometry: Geometry): F {
+  return { ...skeleton, geometry } as unknown as F;
+}
+
 /** The features with their outlines put back (call after `receiveGeometries` found none missing). */
 export function resolveFeatures<F extends Feature>(store: GeometryStore, references: FeatureReferences<F>): F[] {
-  return references.features.map((skeleton, index) => ({ ...skeleton, geometry: store.get(references.keys[index]!) as Geometry }) as unknown as F);
+  return references.features.map((skeleton, index) => withGeometry(skeleton, store.get(references.keys[index]!)!));
 }

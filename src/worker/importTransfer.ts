@@ -1,6 +1,6 @@
 import type { Geometry } from 'geojson';
 import { isZoneFeature, type ImportResult, type LoadedFeature } from '../import/importResult';
-import type { FeatureSkeleton } from './geometryReferences';
+import { skeletonOf, withGeometry, type FeatureSkeleton } from './geometryReferences';
 import type { GeometryRegistry } from './geometryRegistry';
 import type { GeometryStore } from './geometryStore';
 import { forEachInSlices } from './mainThreadSlices';
@@ -33,7 +33,7 @@ export function toTransferredImport(result: ImportResult, store: GeometryStore, 
   store.trim(new Set(keys));
   const packed = packGeometries(geometries);
   return {
-    transferred: { result: rest, features: features.map((feature) => ({ ...feature, geometry: null })), keys, hasOriginals: !!originalFeatures, geometries: packed },
+    transferred: { result: rest, features: features.map(skeletonOf), keys, hasOriginals: !!originalFeatures, geometries: packed },
     transferList: packedBuffers(packed),
   };
 }
@@ -52,8 +52,7 @@ export async function fromTransferredImport(transferred: TransferredImport, regi
     const geometry = unpackGeometry(packed);
     registry.adopt(geometry, keys[index]!, packed);
     const skeleton = skeletons[index % count]!;
-    // Spreading the skeleton keeps the members' order (its `geometry` is in place, empty).
-    const feature = { ...skeleton, geometry } as LoadedFeature;
+    const feature = withGeometry(skeleton, geometry);
     if (index < count) features[index] = feature;
     else originalFeatures![index - count] = feature;
   });

@@ -1,5 +1,5 @@
 import type { Feature, Geometry } from 'geojson';
-import type { FeatureReferences, FeatureSkeleton, GeometryReferences } from './geometryReferences';
+import { skeletonOf, type FeatureReferences, type GeometryReferences } from './geometryReferences';
 import { pageGeometries, type GeometryRegistry } from './geometryRegistry';
 import type { Outcome } from './outcome';
 
@@ -17,11 +17,6 @@ export async function callWithGeometries<T>(
   if (!outcome.ok && 'missing' in outcome) outcome = await call(registry.references(geometries, new Set(outcome.missing)));
   if (outcome.ok) registry.markInWorker(geometries);
   return outcome;
-}
-
-/** The feature with its geometry member kept in place but empty. */
-export function skeletonOf<F extends Feature>(feature: F): FeatureSkeleton<F> {
-  return { ...feature, geometry: null };
 }
 
 /** The same for features: each goes without its outline, the outline by key. */

@@ -1,12 +1,12 @@
 import type { Feature, Geometry, LineString, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { receiveGeometries, resolveFeatures, type FeatureReferences, type GeometryReferences } from '../../src/worker/geometryReferences';
+import { receiveGeometries, resolveFeatures, skeletonOf, type FeatureReferences, type GeometryReferences } from '../../src/worker/geometryReferences';
 import { GeometryRegistry } from '../../src/worker/geometryRegistry';
 import { GeometryStore, geometrySize } from '../../src/worker/geometryStore';
 import { forEachInSlices, yieldToMain } from '../../src/worker/mainThreadSlices';
 import type { Outcome } from '../../src/worker/outcome';
 import { packGeometries, packedAt, unpackGeometry } from '../../src/worker/packedGeometries';
-import { callWithFeatures, callWithGeometries, skeletonOf } from '../../src/worker/workerGeometries';
+import { callWithFeatures, callWithGeometries } from '../../src/worker/workerGeometries';
 
 let nextOffset = 0;
 /** A fresh line of `positions` positions (a new object, unlike any made before). */

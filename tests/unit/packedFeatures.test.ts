@@ -1,6 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { featuresFromChunks, outlineChunks, skeletonsOf } from '../../src/persist/packedFeatures';
+import { featuresFromChunks, outlineChunks } from '../../src/persist/packedFeatures';
+import { skeletonOf } from '../../src/worker/geometryReferences';
 import { GeometryRegistry } from '../../src/worker/geometryRegistry';
 import { packGeometries, packedAt } from '../../src/worker/packedGeometries';
 
@@ -20,7 +21,7 @@ describe('the working copy stores outlines packed, in chunks', () => {
     // 10 numbers a chunk: the polygon (16 numbers) fills one, the line (6) and the collection (0) the next.
     const chunks = structuredClone(await outlineChunks(features, new GeometryRegistry(), 10));
     expect(chunks.map((chunk) => chunk.count)).toEqual([1, 2]);
-    const skeletons = structuredClone(skeletonsOf(features));
+    const skeletons = structuredClone(features.map(skeletonOf));
     // Outlines live in the typed arrays only, not in the feature records.
     expect(skeletons.every((feature) => feature.geometry === null)).toBe(true);
     const reader = new GeometryRegistry();
@@ -44,7 +45,7 @@ describe('the working copy stores outlines packed, in chunks', () => {
     const chunks = await outlineChunks(squares, registry, 16);
     expect(chunks.map((chunk) => chunk.count)).toEqual([2, 1]);
     for (const chunk of chunks) expect(chunk.coordinates.buffer.byteLength).toBe(chunk.coordinates.length * 8);
-    expect(await featuresFromChunks(skeletonsOf(squares), chunks, new GeometryRegistry())).toEqual(squares);
+    expect(await featuresFromChunks(squares.map(skeletonOf), chunks, new GeometryRegistry())).toEqual(squares);
   });
 
   it('an empty collection round-trips; a count that does not match is refused, not misread', async () => {
@@ -52,6 +53,6 @@ describe('the working copy stores outlines packed, in chunks', () => {
     const empty = await outlineChunks([], registry);
     expect(await featuresFromChunks([], empty, registry)).toEqual([]);
     const chunks = await outlineChunks(features, registry);
-    await expect(featuresFromChunks(skeletonsOf(features.slice(1)), chunks, registry)).rejects.toThrow(/2 features but 3 outlines/);
+    await expect(featuresFromChunks(features.slice(1).map(skeletonOf), chunks, registry)).rejects.toThrow(/2 features but 3 outlines/);
   });
 });

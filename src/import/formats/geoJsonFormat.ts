@@ -1,8 +1,6 @@
 import type { FileFormat } from '../fileFormat';
 import { GEOJSON_FORMAT_ID, readGeoJsonValue } from '../parseGeoJson';
-import { duplicateKeyWarnings } from '../rules/duplicateKeys';
-import { parseJsonText, withReadingWarnings } from '../rules/jsonSyntax';
-import { rejectedResult } from '../importResult';
+import { readJsonText } from '../readJsonText';
 import { isPlainObject } from '../safeRecord';
 import { hasExtension, textHead } from './textHead';
 import { readTopology } from './topoJsonFormat';
@@ -24,10 +22,8 @@ export const geoJsonFormat: FileFormat = {
   },
   read(bytes, fileName, options) {
     // TextDecoder drops a UTF-8 byte-order mark by default; parseJsonText strips one as well.
-    const text = decoder.decode(bytes);
-    const parsed = parseJsonText(text, fileName);
-    if (!parsed.ok) return rejectedResult(fileName, GEOJSON_FORMAT_ID, [parsed.error]);
-    if (isPlainObject(parsed.value) && parsed.value.type === 'Topology') return withReadingWarnings(readTopology(parsed.value, fileName, options), duplicateKeyWarnings(text, fileName));
-    return withReadingWarnings(readGeoJsonValue(parsed.value, fileName, options), duplicateKeyWarnings(text, fileName));
+    return readJsonText(decoder.decode(bytes), fileName, GEOJSON_FORMAT_ID, (value) =>
+      isPlainObject(value) && value.type === 'Topology' ? readTopology(value, fileName, options) : readGeoJsonValue(value, fileName, options),
+    );
   },
 };

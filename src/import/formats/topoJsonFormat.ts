@@ -4,8 +4,7 @@ import type { FileFormat } from '../fileFormat';
 import { importMessage } from '../importMessage';
 import { rejectedResult, type ImportOptions, type ImportResult } from '../importResult';
 import { readGeoJsonValue } from '../parseGeoJson';
-import { duplicateKeyWarnings } from '../rules/duplicateKeys';
-import { parseJsonText, withReadingWarnings } from '../rules/jsonSyntax';
+import { readJsonText } from '../readJsonText';
 import { isPlainObject, ownValue } from '../safeRecord';
 import { hasExtension, textHead } from './textHead';
 
@@ -25,10 +24,7 @@ export const topoJsonFormat: FileFormat = {
     return hasExtension(fileName, this.extensions) || /^\{[^]*"type"\s*:\s*"Topology"/.test(textHead(head));
   },
   read(bytes, fileName, options) {
-    const text = decoder.decode(bytes);
-    const parsed = parseJsonText(text, fileName);
-    if (!parsed.ok) return rejectedResult(fileName, TOPOJSON_FORMAT_ID, [parsed.error]);
-    return withReadingWarnings(readTopology(parsed.value, fileName, options), duplicateKeyWarnings(text, fileName));
+    return readJsonText(decoder.decode(bytes), fileName, TOPOJSON_FORMAT_ID, (value) => readTopology(value, fileName, options));
   },
 };
 

@@ -36,12 +36,6 @@ export function parseJsonText(text: string, fileName: string): JsonParseOutcome 
   return { ok: true, value };
 }
 
-/** The result with the reading's warnings first (a format's own come after). */
-export function withReadingWarnings<R extends { warnings: ImportMessage[] }>(result: R, warnings: readonly ImportMessage[]): R {
-  if (warnings.length > 0) result.warnings.unshift(...warnings);
-  return result;
-}
-
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
