@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
+import { bbox } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { blobZones } from '../../scripts/lib/blobZones';
 import { computeCoverage } from '../../src/domain/coverage';
@@ -9,7 +10,7 @@ import type { ZoneFeature } from '../../src/domain/zone';
 import { DETAIL_THRESHOLD_POSITIONS } from '../../src/map/detail/detailLevels';
 import { ZONE_KIND_COLOURS } from '../../src/map/zoneColours';
 import { geometrySize } from '../../src/worker/geometryStore';
-import { artifactPath, coverageSquareMetres, launchChromium, mapCanvas, openPage, pixelOf, waitForReady } from './chromium';
+import { artifactPath, countMapPixels, coverageSquareMetres, launchChromium, openPage, pixelOf, waitForReady } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const defaultZones = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/zones.geojson'), 'utf8')) as FeatureCollection).features as unknown as ZoneFeature[];
@@ -28,27 +29,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type Box = [number, number, number, number];
-
-function boxOf(geometry: Geometry): Box {
-  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.type === 'MultiPolygon' ? geometry.coordinates.flat() : [];
-  for (const [longitude, latitude] of rings.flat() as Position[]) {
-    box[0] = Math.min(box[0], longitude!);
-    box[1] = Math.min(box[1], latitude!);
-    box[2] = Math.max(box[2], longitude!);
-    box[3] = Math.max(box[3], latitude!);
-  }
-  return box;
-}
-
 /**
  * A generated single-ring zone and a point well inside it (its vertex average: the blobs are
  * star-shaped around it) that lies in no other zone's bounding box, so the pointer there is over
  * this zone alone.
  */
 function loneZone(): { zone: ZoneFeature; inside: [number, number] } {
-  const boxes = generated.map((zone) => boxOf(zone.geometry as Geometry));
+  const boxes = generated.map((zone) => bbox(zone.geometry as Geometry));
   for (const [index, zone] of generated.entries()) {
     if (zone.geometry.type !== 'Polygon' || zone.geometry.coordinates.length !== 1) continue;
     const ring = zone.geometry.coordinates[0]!.slice(0, -1);
@@ -63,26 +50,14 @@ function loneZone(): { zone: ZoneFeature; inside: [number, number] } {
  * Pixels tinted with the import preview's magenta (204, 0, 102), solid or blended over the
  * basemap: red and blue well above green. No basemap or zone-kind colour is.
  */
-async function previewPixels(page: Page): Promise<number> {
-  const { data } = await mapCanvas(page);
-  let count = 0;
-  for (let index = 0; index < data.length; index += 4) {
-    const [red, green, blue] = [data[index]!, data[index + 1]!, data[index + 2]!];
-    if (red - green > 60 && blue - green > 25 && red > blue) count += 1;
-  }
-  return count;
+function previewPixels(page: Page): Promise<number> {
+  return countMapPixels(page, (red, green, blue) => red - green > 60 && blue - green > 25 && red > blue);
 }
 
 /** Pixels in one of the zone-kind colours drawn solid (outlines; fills are translucent and lighter). */
-async function outlinePixels(page: Page): Promise<number> {
-  const { data } = await mapCanvas(page);
+function outlinePixels(page: Page): Promise<number> {
   const solid = Object.values(ZONE_KIND_COLOURS);
-  let count = 0;
-  for (let index = 0; index < data.length; index += 4) {
-    const [red, green, blue] = [data[index]!, data[index + 1]!, data[index + 2]!];
-    if (solid.some(([r, g, b]) => Math.abs(red - r) + Math.abs(green - g) + Math.abs(blue - b) < 40)) count += 1;
-  }
-  return count;
+  return countMapPixels(page, (red, green, blue) => solid.some(([r, g, b]) => Math.abs(red - r) + Math.abs(green - g) + Math.abs(blue - b) < 40));
 }
 
 async function hoverText(page: Page, longitude: number, latitude: number): Promise<string | null> {

@@ -114,6 +114,14 @@ export async function pixelOf(page: Page, longitude: number, latitude: number): 
   };
 }
 
+/** How many pixels of the map canvas pass `test` (red, green, blue). */
+export async function countMapPixels(page: Page, test: (red: number, green: number, blue: number) => boolean): Promise<number> {
+  const { data } = await mapCanvas(page);
+  let count = 0;
+  for (let index = 0; index < data.length; index += 4) if (test(data[index]!, data[index + 1]!, data[index + 2]!)) count += 1;
+  return count;
+}
+
 /** The map canvas as drawn, read back in the page and decoded here (canvas pixels, not CSS pixels). */
 export async function mapCanvas(page: Page): Promise<PNG> {
   const dataUrl = await page.evaluate(() => {
