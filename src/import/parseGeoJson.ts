@@ -25,6 +25,13 @@ export interface ReadContext {
   stated?: StatedSystem | null;
   /** Messages the format already has (an encoding guessed, a second layer…). */
   warnings?: ImportMessage[];
+  /**
+   * The value was made for this read (parsed from the file's text, or converted from another
+   * format) and nobody else holds it: positions that need no conversion are used in place rather
+   * than copied. Rings may then be closed and rewound on it. Copying every position of a 100 MB
+   * file costs 3.8 million arrays that live as long as the zones.
+   */
+  ownsValue?: boolean;
 }
 
 /**
@@ -32,14 +39,14 @@ export interface ReadContext {
  * messages. Never throws. See `ImportResult` for what `ok` means.
  */
 export function parseGeoJsonText(text: string, fileName: string, options: ImportOptions = {}): ImportResult {
-  return readJsonText(text, fileName, GEOJSON_FORMAT_ID, (value) => readGeoJsonValue(value, fileName, options));
+  return readJsonText(text, fileName, GEOJSON_FORMAT_ID, (value) => readGeoJsonValue(value, fileName, options, { ownsValue: true }));
 }
 
 /**
  * Reads an already parsed GeoJSON value; every format ends here, so every file passes the same
  * steps: the root object, the coordinate plan (stated, declared or detected system → WGS-84),
  * each feature's rules, repairs and property mapping, then a declared datum shift. The value is
- * never changed: coordinates are copied before anything touches them.
+ * never changed unless `context.ownsValue`: coordinates are copied before anything touches them.
  */
 export function readGeoJsonValue(value: unknown, fileName: string, options: ImportOptions = {}, context: ReadContext = {}): ImportResult {
   const format = context.format ?? GEOJSON_FORMAT_ID;
@@ -69,9 +76,10 @@ export function readGeoJsonValue(value: unknown, fileName: string, options: Impo
     dropCrs,
   };
   const progressStep = Math.max(1, Math.floor(root.features.length / 50));
+  const inPlace = context.ownsValue === true && plan.toLonLat === copyPosition;
   root.features.forEach((raw, index) => {
     if (index % progressStep === 0) options.onProgress?.(0.1 + (0.85 * index) / root.features.length);
-    const outcome = loadFeature(withMappedGeometry(raw, plan.toLonLat), index, loadContext);
+    const outcome = loadFeature(inPlace ? raw : withMappedGeometry(raw, plan.toLonLat), index, loadContext);
     warnings.push(...outcome.warnings);
     if (outcome.status === 'loaded') {
       result.features.push(outcome.feature);

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/import/importFile';
-import { parseGeoJsonText } from '../../src/import/parseGeoJson';
+import { parseGeoJsonText, readGeoJsonValue } from '../../src/import/parseGeoJson';
 import { jsonErrorOffset } from '../../src/import/rules/jsonErrorOffset';
 import { FIXTURES } from '../support/fixtures';
 
@@ -227,6 +227,32 @@ describe('GeoJSON import: properties onto the zone schema', () => {
     expect(loaded.bbox).toEqual([117.2, 39.1, 117.21, 39.11]);
     expect(loaded.title).toBe('x');
     expect(result.zones[0]!.properties.id).toBe('7');
+  });
+});
+
+describe('GeoJSON import: positions used in place', () => {
+  // parseGeoJsonText owns the value it parsed and reads its positions in place (rings closed and
+  // rewound there); readGeoJsonValue on a caller's value copies them first. Same outcome for
+  // every GeoJSON file of the fixture corpora, awkward and bad ones included.
+  const corpus = ['good', 'bad', 'import/awkward', 'import/bad'].flatMap((folder) =>
+    readdirSync(join(FIXTURES, folder))
+      .filter((name) => name.endsWith('.geojson'))
+      .map((name) => join(folder, name)),
+  );
+
+  it.each(corpus)('%s', (path) => {
+    const text = readFileSync(join(FIXTURES, path), 'utf8');
+    let value: unknown;
+    try {
+      value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch {
+      return expect(parseGeoJsonText(text, path).ok).toBe(false);
+    }
+    const copied = readGeoJsonValue(value, path);
+    const inPlace = parseGeoJsonText(text, path);
+    expect(inPlace.features).toEqual(copied.features);
+    expect(inPlace.errors).toEqual(copied.errors);
+    expect(inPlace.warnings.filter((warning) => warning.code !== 'duplicate-key')).toEqual(copied.warnings);
   });
 });
 

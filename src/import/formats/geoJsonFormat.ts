@@ -23,7 +23,7 @@ export const geoJsonFormat: FileFormat = {
   read(bytes, fileName, options) {
     // TextDecoder drops a UTF-8 byte-order mark by default; parseJsonText strips one as well.
     return readJsonText(decoder.decode(bytes), fileName, GEOJSON_FORMAT_ID, (value) =>
-      isPlainObject(value) && value.type === 'Topology' ? readTopology(value, fileName, options) : readGeoJsonValue(value, fileName, options),
+      isPlainObject(value) && value.type === 'Topology' ? readTopology(value, fileName, options) : readGeoJsonValue(value, fileName, options, { ownsValue: true }),
     );
   },
 };
