@@ -1,9 +1,9 @@
-import type { Path64, Paths64 } from 'clipper2-ts';
+import type { Paths64 } from 'clipper2-ts';
+import { isCertainlyValidArea, orientedRings } from './areaValidity';
 import type { Geometry } from 'geojson';
 import { formatSquareKilometres, type CoverageRepair } from './coverageRepair';
 import { pathsAreaSquareMetres } from './measurePaths';
-import { doubledPlanarArea, pathsBounds, type Bounds, type PlanarFrame } from './planarFrame';
-import { isCertainlySimpleRing } from './ringSimplicity';
+import { pathsBounds, type Bounds, type PlanarFrame } from './planarFrame';
 import { zoneFingerprint } from './zoneFingerprint';
 import { zonePaths } from './zonePaths';
 import { differs, doubledAreaAsDrawn, doubledAreaOfPaths, findRepairCauses, validZonePaths } from './zoneRepair';
@@ -27,8 +27,8 @@ export type ZonePreparation =
   | { status: 'excluded'; repairs: CoverageRepair[] };
 
 /**
- * Measures one zone and makes its outline safe to union. Most zones are one simple ring: they keep
- * their points and their exact GeographicLib area, and skip Clipper. Anything else goes through
+ * Measures one zone and makes its outline safe to union. Most zones are certainly valid as drawn
+ * (areaValidity.ts): they keep their points and their exact geodesic area, and skip Clipper. Anything else goes through
  * `validZonePaths`; if that changes the area, the repaired reading is measured and reported.
  */
 export function prepareZone(geometry: Geometry | null | undefined, index: number, id: string, frame: PlanarFrame): ZonePreparation {
@@ -54,9 +54,8 @@ export function prepareZone(geometry: Geometry | null | undefined, index: number
   const literalAreaSquareMetres = built.literalAreaSquareMetres;
   let paths: Paths64;
   let areaSquareMetres = literalAreaSquareMetres;
-  const onlyRing = polygons.length === 1 && polygons[0]!.length === 1 ? polygons[0]![0]! : null;
-  if (onlyRing && isCertainlySimpleRing(onlyRing)) {
-    paths = [counterClockwise(onlyRing)];
+  if (isCertainlyValidArea(polygons)) {
+    paths = orientedRings(polygons);
   } else {
     paths = validZonePaths(polygons);
     if (differs(doubledAreaAsDrawn(polygons), doubledAreaOfPaths(paths))) {
@@ -87,10 +86,6 @@ const CAUSE_TEXT = {
   'overlapping-holes': 'holes overlap, their overlap is removed once',
   'overlapping-parts': 'parts overlap, their overlap counts once',
 } as const;
-
-function counterClockwise(ring: Path64): Path64 {
-  return doubledPlanarArea(ring) < 0 ? ring.slice().reverse() : ring;
-}
 
 export function describe(index: number, id: string): string {
   return `#${index} (${id})`;

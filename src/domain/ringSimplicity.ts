@@ -11,31 +11,59 @@ import type { Path64 } from 'clipper2-ts';
  * the grid to stay cheap), and the caller then hands the ring to Clipper, which decides.
  */
 export function isCertainlySimpleRing(path: Path64): boolean {
-  const n = path.length;
-  if (n < 3) return false;
+  return ringsCertainlySimpleAndApart([path]);
+}
+
+/**
+ * The same check for several rings at once (a zone's shells and holes): `true` means every ring is
+ * certainly simple and no two rings cross or touch. One grid over all their edges, so the cost
+ * stays about that of checking the rings one by one.
+ */
+export function ringsCertainlySimpleAndApart(rings: readonly Path64[]): boolean {
+  let n = 0;
+  for (const ring of rings) {
+    if (ring.length < 3) return false;
+    n += ring.length;
+  }
+  if (n === 0) return false;
   const xs = buffer('x', n);
   const ys = buffer('y', n);
+  // next[i]: the vertex after i in its own ring, so that edge i runs from i to next[i].
+  const next = intBuffer('next', n);
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (let i = 0; i < n; i += 1) {
-    const point = path[i]!;
-    xs[i] = point.x;
-    ys[i] = point.y;
-    if (point.x < minX) minX = point.x;
-    if (point.x > maxX) maxX = point.x;
-    if (point.y < minY) minY = point.y;
-    if (point.y > maxY) maxY = point.y;
+  let offset = 0;
+  for (const ring of rings) {
+    let ringMinX = Infinity;
+    let ringMinY = Infinity;
+    let ringMaxX = -Infinity;
+    let ringMaxY = -Infinity;
+    for (let k = 0; k < ring.length; k += 1) {
+      const point = ring[k]!;
+      const i = offset + k;
+      xs[i] = point.x;
+      ys[i] = point.y;
+      next[i] = k + 1 === ring.length ? offset : i + 1;
+      if (point.x < ringMinX) ringMinX = point.x;
+      if (point.x > ringMaxX) ringMaxX = point.x;
+      if (point.y < ringMinY) ringMinY = point.y;
+      if (point.y > ringMaxY) ringMaxY = point.y;
+    }
+    if (ringMinX === ringMaxX || ringMinY === ringMaxY) return false;
+    minX = Math.min(minX, ringMinX);
+    minY = Math.min(minY, ringMinY);
+    maxX = Math.max(maxX, ringMaxX);
+    maxY = Math.max(maxY, ringMaxY);
+    offset += ring.length;
   }
-  if (minX === maxX || minY === maxY) return false;
   for (let i = 0; i < n; i += 1) {
-    const j = i + 1 === n ? 0 : i + 1;
-    const k = j + 1 === n ? 0 : j + 1;
-    if (isSpike(xs, ys, i, j, k)) return false;
+    const j = next[i]!;
+    if (isSpike(xs, ys, i, j, next[j]!)) return false;
   }
-  if (n <= 24) return noCrossingsBruteForce(xs, ys, n);
-  return noCrossingsInGrid(xs, ys, n, minX, minY, maxX, maxY);
+  if (n <= 24) return noCrossingsBruteForce(xs, ys, next, n);
+  return noCrossingsInGrid(xs, ys, next, n, minX, minY, maxX, maxY);
 }
 
 /** Gives up (returns false) past this many cell entries or pair tests per vertex. */
@@ -44,6 +72,7 @@ const WORK_PER_VERTEX_LIMIT = 32;
 function noCrossingsInGrid(
   xs: Float64Array,
   ys: Float64Array,
+  next: Int32Array,
   n: number,
   minX: number,
   minY: number,
@@ -66,7 +95,7 @@ function noCrossingsInGrid(
     const cursor = pass === 1 ? intBuffer('cursor', cellCount) : null;
     if (cursor) for (let c = 0; c < cellCount; c += 1) cursor[c] = starts[c]!;
     for (let i = 0; i < n; i += 1) {
-      const j = i + 1 === n ? 0 : i + 1;
+      const j = next[i]!;
       const column0 = column(Math.min(xs[i]!, xs[j]!));
       const column1 = column(Math.max(xs[i]!, xs[j]!));
       const row0 = row(Math.min(ys[i]!, ys[j]!));
@@ -94,27 +123,25 @@ function noCrossingsInGrid(
     if (pairTests > WORK_PER_VERTEX_LIMIT * n) return false;
     for (let a = start; a < end; a += 1) {
       for (let b = a + 1; b < end; b += 1) {
-        if (edgesMeet(xs, ys, n, edges[a]!, edges[b]!)) return false;
+        if (edgesMeet(xs, ys, next, edges[a]!, edges[b]!)) return false;
       }
     }
   }
   return true;
 }
 
-function noCrossingsBruteForce(xs: Float64Array, ys: Float64Array, n: number): boolean {
+function noCrossingsBruteForce(xs: Float64Array, ys: Float64Array, next: Int32Array, n: number): boolean {
   for (let a = 0; a < n; a += 1) {
-    for (let b = a + 1; b < n; b += 1) if (edgesMeet(xs, ys, n, a, b)) return false;
+    for (let b = a + 1; b < n; b += 1) if (edgesMeet(xs, ys, next, a, b)) return false;
   }
   return true;
 }
 
 /** Whether two edges (by start index) share any point other than a vertex they legitimately share. */
-function edgesMeet(xs: Float64Array, ys: Float64Array, n: number, a: number, b: number): boolean {
-  const low = Math.min(a, b);
-  const high = Math.max(a, b);
-  if (high === low + 1 || (low === 0 && high === n - 1)) return false; // neighbours: spikes checked apart
-  const a2 = a + 1 === n ? 0 : a + 1;
-  const b2 = b + 1 === n ? 0 : b + 1;
+function edgesMeet(xs: Float64Array, ys: Float64Array, next: Int32Array, a: number, b: number): boolean {
+  const a2 = next[a]!;
+  const b2 = next[b]!;
+  if (a2 === b || b2 === a) return false; // neighbours in one ring: spikes are checked apart
   return segmentsMeet(xs[a]!, ys[a]!, xs[a2]!, ys[a2]!, xs[b]!, ys[b]!, xs[b2]!, ys[b2]!);
 }
 
@@ -151,7 +178,7 @@ function within(ax: number, ay: number, bx: number, by: number, px: number, py: 
 const EXACT_LIMIT = 2 ** 53;
 
 /** Sign of the turn a→b→c on integer coordinates, exact (BigInt when products leave 2^53). */
-function orientation(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+export function orientation(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
   const left = (bx - ax) * (cy - ay);
   const right = (by - ay) * (cx - ax);
   if (Math.abs(left) < EXACT_LIMIT && Math.abs(right) < EXACT_LIMIT) return left > right ? 1 : left < right ? -1 : 0;
