@@ -1,14 +1,15 @@
 import type { Geometry, Position } from 'geojson';
 import geodesic from 'geographiclib-geodesic';
-import { isShortEdge, shortEdgeAreaTerm } from './shortEdgeAreaTerm';
+import { isShortEdge, shortEdgeAreaTerm } from './authalicAreaTerms';
 
 /**
  * Areas on the WGS-84 ellipsoid with geodesic edges, the convention of GeographicLib, PostGIS
  * `geography` and QGIS. All functions return square metres.
  *
  * GeographicLib does the geodesy of long edges and of every ring outside the plain case below;
- * short edges take the equivalent authalic-sphere form (shortEdgeAreaTerm.ts). Winding order in the input is ignored: each ring counts by its absolute area, a polygon is its
- * shell minus its holes, a MultiPolygon the sum of its parts.
+ * short edges take the equivalent authalic-sphere form (authalicAreaTerms.ts). Winding order in
+ * the input is ignored: each ring counts by its absolute area, a polygon is its shell minus its
+ * holes, a MultiPolygon the sum of its parts.
  *
  * How a ring is measured: GeographicLib's `PolygonArea` adds up, edge by edge, the area S12
  * between the geodesic edge and the equator (`Geodesic.Inverse` with the AREA mask), counts the
@@ -38,7 +39,7 @@ const PLAIN_SUM_LIMIT = 1e14;
 
 /**
  * S12 of the geodesic from (lon1, lat1) to (lon2, lat2): the area between it and the equator, in
- * m². Edges shorter than about 111 m take the authalic-sphere form (shortEdgeAreaTerm.ts: the
+ * m². Edges shorter than about 111 m take the authalic-sphere form (authalicAreaTerms.ts: the
  * same quantity, exact to below GeographicLib's own rounding there, 15–20 times cheaper); longer
  * ones GeographicLib's `Geodesic.Inverse` with only the area requested.
  */

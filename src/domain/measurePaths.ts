@@ -1,4 +1,5 @@
 import type { Path64 } from 'clipper2-ts';
+import { parallelAreaTerm } from './authalicAreaTerms';
 import { edgeAreaTerm, libraryFlatRingArea, RingTerms } from './geodesicArea';
 import type { PlanarFrame } from './planarFrame';
 
@@ -11,7 +12,8 @@ const ringTerms = new RingTerms();
  * holes negative as Clipper orients them. Each point is measured at its exact recorded position
  * (see PlanarFrame), so a ring Clipper passes through unchanged measures exactly as the original.
  * An edge between two consecutive recorded vertices takes the S12 already computed for the zone's
- * own area (`PlanarFrame.edgeTerm`); only edges Clipper or a strip cut created are solved anew.
+ * own area (`PlanarFrame.edgeTerm`); only edges Clipper or a cut created are solved anew, and an
+ * edge along a cut parallel takes the parallel's term (`PlanarFrame.horizontalCutOf`).
  * @returns area in m²
  */
 export function pathsAreaSquareMetres(paths: readonly Path64[], frame: PlanarFrame): number {
@@ -29,7 +31,13 @@ export function pathsAreaSquareMetres(paths: readonly Path64[], frame: PlanarFra
     for (let i = 0; i < count; i += 1) {
       const j = i + 1 === count ? 0 : i + 1;
       let term = frame.edgeTerm(path[i]!, path[j]!);
-      if (Number.isNaN(term)) term = edgeAreaTerm(scratch[2 * i]!, scratch[2 * i + 1]!, scratch[2 * j]!, scratch[2 * j + 1]!);
+      if (Number.isNaN(term)) {
+        const cut = frame.horizontalCutOf(path[i]!, path[j]!);
+        term =
+          cut === null
+            ? edgeAreaTerm(scratch[2 * i]!, scratch[2 * i + 1]!, scratch[2 * j]!, scratch[2 * j + 1]!)
+            : parallelAreaTerm(scratch[2 * i]!, scratch[2 * j]!, frame.latitudeOfY(cut));
+      }
       ringTerms.add(term, scratch[2 * i]!, scratch[2 * j]!);
     }
     const ringArea = ringTerms.signedArea();

@@ -14,7 +14,7 @@ import type { Path64, Point64 } from 'clipper2-ts';
  *
  * At 1e9 per degree the coordinate differences along an edge stay below Clipper's fast-path
  * limit (9e7 units, 0.09°) because long edges are densified to 0.001° first; longer spans (the
- * strip rectangles) only take Clipper's exact BigInt path.
+ * cell rectangles) only take Clipper's exact BigInt path.
  */
 export const UNITS_PER_DEGREE = 1e9;
 
@@ -23,6 +23,21 @@ export interface Bounds {
   minY: number;
   maxX: number;
   maxY: number;
+}
+
+/**
+ * A point made by `PlanarFrame.point`: a class of its own rather than a `{ x, y, z }` literal.
+ * V8 gives every `{ x, y, z }` literal, Clipper's included, one shared hidden class; once Clipper
+ * stores a non-integer or -0 in one of its points, that class's fields turn into boxed numbers and
+ * every point made before is migrated the next time it is read (2 allocations each). On the
+ * benchmark's 100 MB file that was millions of migrations in the middle of the union.
+ */
+class FramePoint implements Point64 {
+  constructor(
+    public x: number,
+    public y: number,
+    public z: number,
+  ) {}
 }
 
 export class PlanarFrame {
@@ -37,6 +52,11 @@ export class PlanarFrame {
    */
   private terms: Float64Array;
   private count = 0;
+  /**
+   * y (frame units) of the parallels unions have cut along (unionArea.ts). An edge lying on one is
+   * a piece of a cut, measured as a stretch of the parallel (`parallelAreaTerm`), not a geodesic.
+   */
+  private horizontalCuts = new Set<number>();
 
   /** @param expectedPoints a hint for the table's first allocation */
   constructor(originLongitude: number, originLatitude: number, expectedPoints = 1024) {
@@ -53,11 +73,12 @@ export class PlanarFrame {
     this.lonLat[2 * this.count] = longitude;
     this.lonLat[2 * this.count + 1] = latitude;
     this.count += 1;
-    return {
-      x: Math.round((longitude - this.originLongitude) * UNITS_PER_DEGREE),
-      y: Math.round((latitude - this.originLatitude) * UNITS_PER_DEGREE),
-      z: this.count,
-    };
+    // `|| 0` turns -0 (a rounded -0.3) into 0, which V8 stores unboxed like every other small integer.
+    return new FramePoint(
+      Math.round((longitude - this.originLongitude) * UNITS_PER_DEGREE) || 0,
+      Math.round((latitude - this.originLatitude) * UNITS_PER_DEGREE) || 0,
+      this.count,
+    );
   }
 
   /** Exact longitude of a point made by `point`, or the unscaled position of one Clipper made. */
@@ -91,6 +112,31 @@ export class PlanarFrame {
     if (a > 0 && b === a + 1) return this.terms[a - 1]!;
     if (b > 0 && a === b + 1) return -this.terms[b - 1]!;
     return Number.NaN;
+  }
+
+  /** Records that a union cut along the parallel at frame `y`. */
+  addHorizontalCut(y: number): void {
+    this.horizontalCuts.add(y);
+  }
+
+  /**
+   * The cut `from`→`to` lies on, or null. Clipper truncates the points it makes where an edge
+   * crosses a cut, so they may lie one unit (0.1 mm) off the line; both sides of the cut get the
+   * same points, so reading them as on it keeps the two sides' terms opposite. A real edge that
+   * close to a cut along its whole length is under 111 m long (densified) and at most 0.1 mm from
+   * the parallel: either reading moves an area by under 0.02 m².
+   */
+  horizontalCutOf(from: Point64, to: Point64): number | null {
+    if (this.horizontalCuts.size === 0 || Math.abs(from.y - to.y) > 2) return null;
+    for (let y = from.y - 1; y <= from.y + 1; y += 1) {
+      if (Math.abs(to.y - y) <= 1 && this.horizontalCuts.has(y)) return y;
+    }
+    return null;
+  }
+
+  /** Latitude of the parallel at frame `y`. */
+  latitudeOfY(y: number): number {
+    return y / UNITS_PER_DEGREE + this.originLatitude;
   }
 
   private grow(): void {

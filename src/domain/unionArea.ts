@@ -23,15 +23,23 @@ export interface UnionOutcome {
 }
 
 /**
- * Above this many vertices a group of overlapping shapes is cut into vertical strips. Clipper's
- * sweep costs roughly vertices × (edges crossing a horizontal line), and its objects per vertex
- * stay alive for the whole call; narrow strips bound both, at the price of cutting the shapes that
- * straddle strip boundaries. Measured here: one Clipper pass over 1,000 random overlapping zones
- * (100,000 vertices) took 2.1 s against 0.5 s in strips, and over 5,000 zones of 500 vertices had
- * not finished after 7 minutes. 8,000 was the fastest of 4,000–16,000 on the benchmark's 50 MB
- * file (scripts/bench/engine.ts).
+ * Above this many vertices a group of overlapping shapes is cut into cells of about this many
+ * vertices, each unioned alone. Clipper's sweep costs roughly vertices × (edges crossing a
+ * horizontal line), and its objects per vertex stay alive for the whole call; small cells bound
+ * both, at the price of cutting the shapes that straddle cell boundaries. Measured here: one Clipper
+ * pass over 1,000 random overlapping zones (100,000 vertices) took 2.1 s against 0.5 s cut up,
+ * and over 5,000 zones of 500 vertices had not finished after 7 minutes.
  */
-export const STRIP_VERTEX_TARGET = 8_000;
+export const CELL_VERTEX_TARGET = 5_000;
+
+/**
+ * Cells are this many times taller than wide (frame units): a horizontal line then crosses few
+ * edges, as in a narrow strip, while a zone straddles few cells, as in a square grid. On the
+ * engine benchmark's 100 MB file, 5,000 vertices in cells 4:1 took 4.6–4.9 s to union against
+ * 5.7–7.7 s for full-height strips of 8,000 (the best strips) and 5.0–6.2 s for 8,000 in cells 1:1–4:1
+ * (most of the strips' extra time was Clipper's RectClip, run once per strip a zone straddles).
+ */
+const CELL_ASPECT = 4;
 
 /**
  * Area of the union of valid shapes, in m².
@@ -40,9 +48,11 @@ export const STRIP_VERTEX_TARGET = 8_000;
  *    areas add, and a shape alone in its group is counted by its known area without clipping.
  * 2. Each group is unioned by Clipper with the non-zero rule (robust integer arithmetic: no
  *    "unable to complete output ring"), shared edges and duplicates merging naturally.
- * 3. A large group is cut along meridians into strips of about `STRIP_VERTEX_TARGET` vertices and
- *    each strip unioned alone. Meridians are geodesics, so a strip's cut edges are exact geodesic
- *    edges and cancel between neighbours: the strip areas add up to the union's area.
+ * 3. A large group is cut along meridians into columns and along parallels into rows, cells of
+ *    about `CELL_VERTEX_TARGET` vertices, and each cell unioned alone. The cells tile the group,
+ *    so their areas add up to the union's: a cut along a meridian is an exact geodesic edge, and
+ *    one along a parallel is measured as the parallel (`parallelAreaTerm`); either way the two
+ *    sides' terms are opposite and cancel, however each side's union splits the cut.
  * 4. Each result is measured on the ellipsoid at the exact positions of its points.
  *
  * Never throws: if Clipper fails on a group (not seen in testing), the group counts as the sum of
@@ -51,9 +61,10 @@ export const STRIP_VERTEX_TARGET = 8_000;
 export function unionOfShapes(
   shapes: readonly UnionShape[],
   frame: PlanarFrame,
-  options: { keepPieces?: boolean; onVertices?: (vertices: number) => void } = {},
+  options: { keepPieces?: boolean; onVertices?: (vertices: number) => void; cellVertexTarget?: number } = {},
 ): UnionOutcome {
   const outcome: UnionOutcome = { areaSquareMetres: 0, pieces: [], failures: [] };
+  const cellVertexTarget = options.cellVertexTarget ?? CELL_VERTEX_TARGET;
   const groups = overlappingBoxGroups(shapes.map((shape) => shape.bounds));
   for (const group of groups) {
     const members = group.map((index) => shapes[index]!);
@@ -64,8 +75,8 @@ export function unionOfShapes(
       if (options.keepPieces) outcome.pieces.push(members[0]!);
     } else {
       try {
-        if (vertices <= STRIP_VERTEX_TARGET) unionGroup(members, frame, outcome, options.keepPieces === true);
-        else unionGroupInStrips(members, vertices, frame, outcome, options.keepPieces === true);
+        if (vertices <= cellVertexTarget) unionGroup(members, frame, outcome, options.keepPieces === true);
+        else unionGroupInCells(members, Math.ceil(vertices / cellVertexTarget), frame, outcome, options.keepPieces === true);
       } catch (error) {
         const upperBound = members.reduce((sum, member) => sum + (member.areaSquareMetres ?? 0), 0);
         outcome.areaSquareMetres += upperBound;
@@ -84,24 +95,29 @@ function unionGroup(members: readonly UnionShape[], frame: PlanarFrame, outcome:
   addPiece(clip(ClipType.Union, subject, null), frame, outcome, keepPieces);
 }
 
-function unionGroupInStrips(
-  members: readonly UnionShape[],
-  vertices: number,
-  frame: PlanarFrame,
-  outcome: UnionOutcome,
-  keepPieces: boolean,
-): void {
-  const boundaries = stripBoundaries(members, Math.ceil(vertices / STRIP_VERTEX_TARGET));
-  const subjects: Paths64[] = boundaries.slice(1).map(() => []);
+function unionGroupInCells(members: readonly UnionShape[], cellCount: number, frame: PlanarFrame, outcome: UnionOutcome, keepPieces: boolean): void {
   const extent = mergedBounds(members);
+  const width = extent.maxX - extent.minX + 2;
+  const height = extent.maxY - extent.minY + 2;
+  const columnCount = Math.max(1, Math.min(cellCount, Math.round(Math.sqrt((cellCount * CELL_ASPECT * width) / height))));
+  const rowCount = Math.max(1, Math.round(cellCount / columnCount));
+  const columns = boundaries(members, columnCount, 'x', extent);
+  const rows = boundaries(members, rowCount, 'y', extent);
+  // The outer edges are not cuts: nothing lies beyond them.
+  for (const y of rows.slice(1, -1)) frame.addHorizontalCut(y);
+  const cells: Paths64[] = Array.from({ length: (columns.length - 1) * (rows.length - 1) }, () => []);
   for (const member of members) {
-    const first = lastBoundaryAtOrBelow(boundaries, member.bounds.minX);
-    for (let strip = first; strip < subjects.length && boundaries[strip]! < member.bounds.maxX; strip += 1) {
-      const rectangle = { minX: boundaries[strip]!, maxX: boundaries[strip + 1]!, minY: extent.minY - 1, maxY: extent.maxY + 1 };
-      for (const path of clipToRectangle(member.paths, member.bounds, rectangle)) subjects[strip]!.push(path);
+    const firstColumn = lastBoundaryAtOrBelow(columns, member.bounds.minX);
+    const firstRow = lastBoundaryAtOrBelow(rows, member.bounds.minY);
+    for (let column = firstColumn; column < columns.length - 1 && columns[column]! < member.bounds.maxX; column += 1) {
+      for (let row = firstRow; row < rows.length - 1 && rows[row]! < member.bounds.maxY; row += 1) {
+        const rectangle = { minX: columns[column]!, maxX: columns[column + 1]!, minY: rows[row]!, maxY: rows[row + 1]! };
+        const cell = cells[row * (columns.length - 1) + column]!;
+        for (const path of clipToRectangle(member.paths, member.bounds, rectangle)) cell.push(path);
+      }
     }
   }
-  for (const subject of subjects) {
+  for (const subject of cells) {
     if (subject.length > 0) addPiece(clip(ClipType.Union, subject, null), frame, outcome, keepPieces);
   }
 }
@@ -117,29 +133,32 @@ function addPiece(paths: Paths64, frame: PlanarFrame, outcome: UnionOutcome, kee
 }
 
 /**
- * Strictly increasing integer x positions, first below and last above every shape, splitting the
- * shapes' vertices (placed at their box centres) into about `count` equal parts. (Moving each
- * boundary to where it cuts the fewest shapes was tried: at the benchmark's density every
- * meridian crosses about 125 zones, and it saved 2 % of the cuts and no time.)
+ * Strictly increasing integer positions along `axis`, first below and last above every shape,
+ * splitting the shapes' vertices (placed at their box centres) into about `count` equal parts.
+ * (Moving each boundary to where it cuts the fewest shapes was tried: at the benchmark's density
+ * every meridian crosses about 125 zones, and it saved 2 % of the cuts and no time.)
  */
-function stripBoundaries(members: readonly UnionShape[], count: number): number[] {
-  const extent = mergedBounds(members);
+function boundaries(members: readonly UnionShape[], count: number, axis: 'x' | 'y', extent: Bounds): number[] {
+  const [low, high] = axis === 'x' ? [extent.minX, extent.maxX] : [extent.minY, extent.maxY];
   const centres = members
-    .map((member) => ({ x: Math.round((member.bounds.minX + member.bounds.maxX) / 2), weight: member.vertexCount }))
-    .sort((a, b) => a.x - b.x);
+    .map((member) => ({
+      at: Math.round(axis === 'x' ? (member.bounds.minX + member.bounds.maxX) / 2 : (member.bounds.minY + member.bounds.maxY) / 2),
+      weight: member.vertexCount,
+    }))
+    .sort((a, b) => a.at - b.at);
   const total = centres.reduce((sum, centre) => sum + centre.weight, 0);
-  const boundaries = [extent.minX - 1];
+  const positions = [low - 1];
   let cumulative = 0;
   let next = 1;
   for (const centre of centres) {
     cumulative += centre.weight;
     if (next < count && cumulative >= (next * total) / count) {
-      if (centre.x > boundaries[boundaries.length - 1]! && centre.x < extent.maxX) boundaries.push(centre.x);
+      if (centre.at > positions[positions.length - 1]! && centre.at < high) positions.push(centre.at);
       next += 1;
     }
   }
-  boundaries.push(extent.maxX + 1);
-  return boundaries;
+  positions.push(high + 1);
+  return positions;
 }
 
 function lastBoundaryAtOrBelow(boundaries: readonly number[], x: number): number {

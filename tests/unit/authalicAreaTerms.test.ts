@@ -3,7 +3,7 @@ import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/lib/seededRandom';
 import { edgeAreaTerm } from '../../src/domain/geodesicArea';
-import { AUTHALIC_RADIUS_SQUARED, isShortEdge, SHORT_EDGE_DEGREES, shortEdgeAreaTerm } from '../../src/domain/shortEdgeAreaTerm';
+import { AUTHALIC_RADIUS_SQUARED, isShortEdge, SHORT_EDGE_DEGREES, shortEdgeAreaTerm } from '../../src/domain/authalicAreaTerms';
 
 const { Geodesic } = geodesic;
 const WGS84 = Geodesic.WGS84;
