@@ -21,8 +21,9 @@ async function main(): Promise<void> {
   if (wanted('page')) await pageLoad();
   if (wanted('engine')) {
     console.log('\n# Coverage engine: parse + validate + areas + union against JSON.parse alone on the same file');
-    console.log('# (Node, each measurement in its own process; memory is that process\'s peak RSS)\n');
-    const engineRows = await runEngineBench({ log: (line) => console.log(line) });
+    console.log('# (Node, each measurement in its own process, the fastest of 3 runs each: one run varies by ±30 % on');
+    console.log('# this shared machine, JSON.parse included; memory is that process\'s peak RSS)\n');
+    const engineRows = await runEngineBench({ runs: 3, log: (line) => console.log(line) });
     console.log(formatEngineBench(engineRows));
   }
   if (wanted('import')) {

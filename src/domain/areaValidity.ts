@@ -1,4 +1,6 @@
 import type { Path64 } from 'clipper2-ts';
+import type { Position } from 'geojson';
+import { flatRingsOfPaths, flatRingsOfPositions, type FlatRings } from './flatRings';
 import { doubledPlanarArea } from './planarFrame';
 import { orientation, ringsCertainlySimpleAndApart } from './ringSimplicity';
 
@@ -17,21 +19,37 @@ const MOST_RINGS_CHECKED = 32;
  * vertex, tested exactly on the integer plane, tells which.
  */
 export function isCertainlyValidArea(polygons: readonly Path64[][]): boolean {
-  if (polygons.length === 0 || polygons.length > MOST_RINGS_CHECKED) return false;
-  const rings: Path64[] = [];
-  for (const part of polygons) {
-    if (part.length === 0 || part.length > MOST_RINGS_CHECKED) return false;
-    for (const ring of part) rings.push(ring);
+  return isCertainlyValidFlat(flatRingsOfPaths(polygons));
+}
+
+/** The same for a GeoJSON Polygon or MultiPolygon's coordinates, as the importer reads them. */
+export function isCertainlyValidCoordinates(parts: readonly (readonly (readonly Position[])[])[]): boolean {
+  return isCertainlyValidFlat(flatRingsOfPositions(parts));
+}
+
+function isCertainlyValidFlat(rings: FlatRings): boolean {
+  const { partStarts, partCount, ringStarts } = rings;
+  if (partCount === 0 || partCount > MOST_RINGS_CHECKED || rings.ringCount > MOST_RINGS_CHECKED * MOST_RINGS_CHECKED) return false;
+  for (let part = 0; part < partCount; part += 1) {
+    const count = partStarts[part + 1]! - partStarts[part]!;
+    if (count === 0 || count > MOST_RINGS_CHECKED) return false;
   }
   if (!ringsCertainlySimpleAndApart(rings)) return false;
-  for (const [shell, ...holes] of polygons) {
-    for (const hole of holes) {
-      if (!strictlyInside(hole[0]!, shell!)) return false;
-      for (const other of holes) if (other !== hole && strictlyInside(hole[0]!, other)) return false;
+  for (let part = 0; part < partCount; part += 1) {
+    const shell = partStarts[part]!;
+    for (let hole = shell + 1; hole < partStarts[part + 1]!; hole += 1) {
+      const vertex = ringStarts[hole]!;
+      if (!strictlyInside(rings, vertex, shell)) return false;
+      for (let other = shell + 1; other < partStarts[part + 1]!; other += 1) {
+        if (other !== hole && strictlyInside(rings, vertex, other)) return false;
+      }
     }
   }
-  for (const part of polygons) {
-    for (const other of polygons) if (other !== part && strictlyInside(part[0]![0]!, other[0]!)) return false;
+  for (let part = 0; part < partCount; part += 1) {
+    const vertex = ringStarts[partStarts[part]!]!;
+    for (let other = 0; other < partCount; other += 1) {
+      if (other !== part && strictlyInside(rings, vertex, partStarts[other]!)) return false;
+    }
   }
   return true;
 }
@@ -50,17 +68,22 @@ export function orientedRings(polygons: readonly Path64[][]): Path64[] {
 }
 
 /**
- * Whether a point lies inside a ring, for a point on none of its edges (crossing number along +x,
- * with exact orientation tests: a point collinear with an edge that spans its height would lie on it).
+ * Whether vertex `vertex` lies inside ring `ring`, for a vertex on none of the ring's edges
+ * (crossing number along +x, with exact orientation tests: a point collinear with an edge that
+ * spans its height would lie on it).
  */
-function strictlyInside(point: { x: number; y: number }, ring: Path64): boolean {
+function strictlyInside({ xs, ys, ringStarts }: FlatRings, vertex: number, ring: number): boolean {
+  const x = xs[vertex]!;
+  const y = ys[vertex]!;
+  const start = ringStarts[ring]!;
+  const end = ringStarts[ring + 1]!;
   let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-    const a = ring[j]!;
-    const b = ring[i]!;
-    if (a.y > point.y !== b.y > point.y) {
-      const turn = orientation(a.x, a.y, b.x, b.y, point.x, point.y);
-      if (b.y > a.y ? turn > 0 : turn < 0) inside = !inside;
+  for (let i = start, j = end - 1; i < end; j = i, i += 1) {
+    const ay = ys[j]!;
+    const by = ys[i]!;
+    if (ay > y !== by > y) {
+      const turn = orientation(xs[j]!, ay, xs[i]!, by, x, y);
+      if (by > ay ? turn > 0 : turn < 0) inside = !inside;
     }
   }
   return inside;

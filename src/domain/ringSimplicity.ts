@@ -1,4 +1,5 @@
 import type { Path64 } from 'clipper2-ts';
+import { flatRingsOfPaths, type FlatRings } from './flatRings';
 
 /**
  * A fast check that a ring neither crosses nor touches itself, so that the coverage engine can
@@ -11,7 +12,7 @@ import type { Path64 } from 'clipper2-ts';
  * the grid to stay cheap), and the caller then hands the ring to Clipper, which decides.
  */
 export function isCertainlySimpleRing(path: Path64): boolean {
-  return ringsCertainlySimpleAndApart([path]);
+  return ringsCertainlySimpleAndApart(flatRingsOfPaths([[path]]));
 }
 
 /**
@@ -19,44 +20,37 @@ export function isCertainlySimpleRing(path: Path64): boolean {
  * certainly simple and no two rings cross or touch. One grid over all their edges, so the cost
  * stays about that of checking the rings one by one.
  */
-export function ringsCertainlySimpleAndApart(rings: readonly Path64[]): boolean {
-  let n = 0;
-  for (const ring of rings) {
-    if (ring.length < 3) return false;
-    n += ring.length;
-  }
-  if (n === 0) return false;
-  const xs = buffer('x', n);
-  const ys = buffer('y', n);
+export function ringsCertainlySimpleAndApart(rings: FlatRings): boolean {
+  const { xs, ys, vertexCount: n, ringStarts, ringCount } = rings;
+  if (n === 0 || ringCount === 0) return false;
   // next[i]: the vertex after i in its own ring, so that edge i runs from i to next[i].
   const next = intBuffer('next', n);
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  let offset = 0;
-  for (const ring of rings) {
+  for (let ring = 0; ring < ringCount; ring += 1) {
+    const start = ringStarts[ring]!;
+    const end = ringStarts[ring + 1]!;
+    if (end - start < 3) return false;
     let ringMinX = Infinity;
     let ringMinY = Infinity;
     let ringMaxX = -Infinity;
     let ringMaxY = -Infinity;
-    for (let k = 0; k < ring.length; k += 1) {
-      const point = ring[k]!;
-      const i = offset + k;
-      xs[i] = point.x;
-      ys[i] = point.y;
-      next[i] = k + 1 === ring.length ? offset : i + 1;
-      if (point.x < ringMinX) ringMinX = point.x;
-      if (point.x > ringMaxX) ringMaxX = point.x;
-      if (point.y < ringMinY) ringMinY = point.y;
-      if (point.y > ringMaxY) ringMaxY = point.y;
+    for (let i = start; i < end; i += 1) {
+      next[i] = i + 1 === end ? start : i + 1;
+      const x = xs[i]!;
+      const y = ys[i]!;
+      if (x < ringMinX) ringMinX = x;
+      if (x > ringMaxX) ringMaxX = x;
+      if (y < ringMinY) ringMinY = y;
+      if (y > ringMaxY) ringMaxY = y;
     }
     if (ringMinX === ringMaxX || ringMinY === ringMaxY) return false;
     minX = Math.min(minX, ringMinX);
     minY = Math.min(minY, ringMinY);
     maxX = Math.max(maxX, ringMaxX);
     maxY = Math.max(maxY, ringMaxY);
-    offset += ring.length;
   }
   for (let i = 0; i < n; i += 1) {
     const j = next[i]!;
@@ -187,17 +181,7 @@ export function orientation(ax: number, ay: number, bx: number, by: number, cx: 
 }
 
 // Scratch arrays reused across calls: the check runs once per zone, millions of vertices in all.
-const floatBuffers = new Map<string, Float64Array>();
 const intBuffers = new Map<string, Int32Array>();
-
-function buffer(name: string, length: number): Float64Array {
-  let existing = floatBuffers.get(name);
-  if (!existing || existing.length < length) {
-    existing = new Float64Array(Math.max(length, 2 * (existing?.length ?? 0)));
-    floatBuffers.set(name, existing);
-  }
-  return existing;
-}
 
 function intBuffer(name: string, length: number): Int32Array {
   let existing = intBuffers.get(name);

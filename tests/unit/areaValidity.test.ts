@@ -1,7 +1,10 @@
 import type { Path64 } from 'clipper2-ts';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/lib/seededRandom';
-import { isCertainlyValidArea, orientedRings } from '../../src/domain/areaValidity';
+import type { Position } from 'geojson';
+import { isCertainlyValidArea, isCertainlyValidCoordinates, orientedRings } from '../../src/domain/areaValidity';
+import { flatRingsOfPaths } from '../../src/domain/flatRings';
+import { polygonPaths } from '../../src/import/repair/polygonPaths';
 import { doubledPlanarArea } from '../../src/domain/planarFrame';
 import { ringsCertainlySimpleAndApart } from '../../src/domain/ringSimplicity';
 import { differs, doubledAreaAsDrawn, doubledAreaOfPaths, findRepairCauses, validZonePaths } from '../../src/domain/zoneRepair';
@@ -75,6 +78,34 @@ describe('isCertainlyValidArea', () => {
   });
 });
 
+describe('isCertainlyValidCoordinates', () => {
+  it('reads GeoJSON coordinates as the importer\'s integer paths do (closing positions and repeats dropped)', () => {
+    const random = seededRandom(23);
+    const outcomes = { valid: 0, invalid: 0 };
+    for (let trial = 0; trial < 200; trial += 1) {
+      const parts: Position[][][] = [];
+      for (let p = 0; p < 1 + Math.floor(random() * 2); p += 1) {
+        const cx = 117 + random() * 0.04;
+        const cy = 39 + random() * 0.04;
+        const rings = [cx, cx + (random() - 0.5) * 0.02].map((x, index) => {
+          const ring = blob(random, x * 1e6, cy * 1e6, index === 0 ? 12_000 : 3_000, 30).map((point): Position => [point.x / 1e6, point.y / 1e6]);
+          ring.push(ring[0]!);
+          // A repeated position, as files often have.
+          ring.splice(5, 0, ring[5]!);
+          return ring;
+        });
+        parts.push(rings);
+      }
+      const geometry = { type: 'MultiPolygon' as const, coordinates: parts };
+      const valid = isCertainlyValidCoordinates(parts);
+      expect(valid).toBe(isCertainlyValidArea(polygonPaths(geometry).polygons));
+      outcomes[valid ? 'valid' : 'invalid'] += 1;
+    }
+    expect(outcomes.valid).toBeGreaterThan(20);
+    expect(outcomes.invalid).toBeGreaterThan(20);
+  });
+});
+
 describe('orientedRings', () => {
   it('turns shells counter-clockwise and holes clockwise, keeping rings already right as they are', () => {
     const shell = square(0, 0, 100, true);
@@ -92,14 +123,14 @@ describe('ringsCertainlySimpleAndApart', () => {
     const random = seededRandom(5);
     const first = blob(random, 0, 0, 1e6, 3000, 0.01);
     const second = blob(random, 3e6, 0, 1e6, 3000, 0.01);
-    expect(ringsCertainlySimpleAndApart([first, second])).toBe(true);
+    expect(ringsCertainlySimpleAndApart(flatRingsOfPaths([[first], [second]]))).toBe(true);
     const touching = second.slice();
     const leftmost = touching.reduce((best, point, index) => (point.x < touching[best]!.x ? index : best), 0);
     const rightmost = first.reduce((best, point, index) => (point.x > first[best]!.x ? index : best), 0);
     const nearly = second.slice();
     nearly[leftmost] = { x: first[rightmost]!.x + 1000, y: first[rightmost]!.y };
-    expect(ringsCertainlySimpleAndApart([first, nearly])).toBe(true);
+    expect(ringsCertainlySimpleAndApart(flatRingsOfPaths([[first], [nearly]]))).toBe(true);
     touching[leftmost] = { ...first[rightmost]! };
-    expect(ringsCertainlySimpleAndApart([first, touching])).toBe(false);
+    expect(ringsCertainlySimpleAndApart(flatRingsOfPaths([[first], [touching]]))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import { isCertainlyValidArea } from '../../domain/areaValidity';
+import { isCertainlyValidCoordinates } from '../../domain/areaValidity';
 import { findRepairCauses, type RepairFinding } from '../../domain/zoneRepair';
 import { polygonPaths } from './polygonPaths';
 
@@ -10,7 +10,7 @@ import { polygonPaths } from './polygonPaths';
  * Clipper entirely. Touching without crossing changes no area and is not reported.
  */
 export function findInvalidity(geometry: Polygon | MultiPolygon): RepairFinding[] {
+  if (isCertainlyValidCoordinates(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates)) return [];
   const { polygons } = polygonPaths(geometry);
-  if (isCertainlyValidArea(polygons)) return [];
   return findRepairCauses(polygons);
 }
