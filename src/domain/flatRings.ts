@@ -33,14 +33,21 @@ const scratch: FlatRings = {
   partCount: 0,
 };
 
-function reserve(vertices: number, rings: number, parts: number): void {
+/** Makes room for rings given as nested arrays (parts of rings of vertices), and empties. */
+function reserveFor(parts: readonly (readonly { length: number }[])[]): void {
+  let vertices = 0;
+  let rings = 0;
+  for (const part of parts) {
+    rings += part.length;
+    for (const ring of part) vertices += ring.length;
+  }
   if (scratch.xs.length < vertices) {
     const length = Math.max(vertices, 2 * scratch.xs.length);
     scratch.xs = new Float64Array(length);
     scratch.ys = new Float64Array(length);
   }
   if (scratch.ringStarts.length < rings + 1) scratch.ringStarts = new Int32Array(Math.max(rings + 1, 2 * scratch.ringStarts.length));
-  if (scratch.partStarts.length < parts + 1) scratch.partStarts = new Int32Array(Math.max(parts + 1, 2 * scratch.partStarts.length));
+  if (scratch.partStarts.length < parts.length + 1) scratch.partStarts = new Int32Array(Math.max(parts.length + 1, 2 * scratch.partStarts.length));
   scratch.vertexCount = 0;
   scratch.ringCount = 0;
   scratch.partCount = 0;
@@ -73,13 +80,7 @@ function endPart(): void {
 
 /** The engine's integer paths (one entry per part, shell first). */
 export function flatRingsOfPaths(polygons: readonly Path64[][]): FlatRings {
-  let vertices = 0;
-  let rings = 0;
-  for (const part of polygons) {
-    rings += part.length;
-    for (const ring of part) vertices += ring.length;
-  }
-  reserve(vertices, rings, polygons.length);
+  reserveFor(polygons);
   for (const part of polygons) {
     for (const ring of part) {
       const start = scratch.vertexCount;
@@ -97,13 +98,7 @@ export function flatRingsOfPaths(polygons: readonly Path64[][]): FlatRings {
  * (`polygonPaths` in src/import/repair/polygonPaths.ts: the same rounding, the same repeats dropped).
  */
 export function flatRingsOfPositions(parts: readonly (readonly (readonly Position[])[])[]): FlatRings {
-  let vertices = 0;
-  let rings = 0;
-  for (const part of parts) {
-    rings += part.length;
-    for (const ring of part) vertices += ring.length;
-  }
-  reserve(vertices, rings, parts.length);
+  reserveFor(parts);
   const first = parts[0]?.[0]?.[0] ?? [0, 0];
   const originLongitude = first[0]!;
   const originLatitude = first[1]!;
