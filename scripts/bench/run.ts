@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   }
   if (wanted('import')) {
     console.log('\n# Dropping a big file into the production build: main-thread tasks while it is read and added');
-    console.log('# (headless Chromium, SwiftShader WebGL; build first with `npm run build`)\n');
+    console.log('# (headless Chromium, SwiftShader WebGL, composited in software as the tests run and with SwiftShader');
+    console.log('# standing in for a GPU; build first with `npm run build`)\n');
     console.log(formatResponsivenessBench(await runImportResponsivenessBench([10, 50], (line) => console.log(line))));
   }
 }

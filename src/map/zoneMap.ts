@@ -47,7 +47,8 @@ import { zoneLabelPoints } from './zoneLabelPoints';
 import { buildImportPreviewLayers, type ImportPreview } from './importPreviewLayers';
 import { outlineCollection } from './outlineOverlay';
 import { buildOtherFeatureLayers } from './otherFeatureLayers';
-import { buildZoneLayers } from './zoneLayers';
+import { buildFillMesh, type FillMesh } from './fillMesh';
+import { buildZoneLayers, ZONE_FILL_MESH_LAYER_ID } from './zoneLayers';
 
 setWorkerUrl(maplibreWorkerUrl);
 
@@ -58,6 +59,9 @@ export const TIANJIN_BOUNDS: LngLatBoundsLike = [
 ];
 
 const FOCUS_PADDING_PIXELS = 60;
+
+/** One empty list, so that "no labels" compares equal from one redraw to the next. */
+const NO_LABELS: ZoneFeature[] = [];
 
 type Framable = ZoneFeature | { type: 'FeatureCollection'; features: Array<ZoneFeature | LoadedFeature> };
 
@@ -113,12 +117,22 @@ export class ZoneMap {
     previewBefore: Feature[] | null;
   } | null = null;
   private lastLabelled: ZoneFeature[] | null = null;
+  /** What the zone fill layer draws: picking reports an index into it. */
+  private drawn: ZoneFeature[] = [];
+  /** Fill meshes made for drawn lists (each list is memoised upstream, so this is too). */
+  private readonly fillMeshes = new WeakMap<readonly Feature[], FillMesh>();
   /** What the outline source holds: every style starts it empty (null). */
   private lastOutlined: readonly ZoneFeature[] | null = null;
   /** Simplified copies for big collections (src/map/detail); a copy's arrival draws again. */
   private readonly detail = new ZoneDetail(() => this.redrawZones());
   private basemapDataValue: BasemapData = EMPTY_BASEMAP_DATA;
-  private redrawPending = false;
+  /**
+   * Whether the current style has loaded (its sources can take data). Not `map.isStyleLoaded()`,
+   * which also reads false while any source is still tiling new data: waiting on that put the
+   * drawing of an import's zones a whole label placement (seconds on software WebGL) behind the
+   * store, with the file's preview still drawn over them.
+   */
+  private styleReady = false;
   private readonly styleLoaded: Promise<void>;
   private readonly coveredLeftPixels: () => number;
   private readonly coveredRightPixels: () => number;
@@ -159,6 +173,7 @@ export class ZoneMap {
     this.styleLoaded = new Promise((resolve) =>
       this.map.once('load', () => {
         performance.mark('map-loaded');
+        this.styleReady = true;
         resolve();
       }),
     );
@@ -244,7 +259,9 @@ export class ZoneMap {
     this.lastLayerInputs = null;
     this.lastLabelled = null;
     this.lastOutlined = null;
+    this.styleReady = false;
     this.map.once('style.load', () => {
+      this.styleReady = true;
       void this.setBasemapData(this.basemapDataValue);
       this.setLabelLanguage(this.store.getState().language);
       this.redrawZones();
@@ -277,19 +294,10 @@ export class ZoneMap {
   }
 
   private redrawZones(): void {
-    // While a source updates (a new zone-label set, say) the style reads as not loaded; draw once it has.
-    if (!this.map.isStyleLoaded()) {
-      if (!this.redrawPending) {
-        this.redrawPending = true;
-        this.map.once('idle', () => {
-          this.redrawPending = false;
-          this.redrawZones();
-        });
-      }
-      return;
-    }
+    // Until the style has loaded there are no sources to fill; its 'load' or 'style.load' draws.
+    if (!this.styleReady) return;
     const state = this.store.getState();
-    const { zones, labelled } = this.drawnZones(state);
+    const { zones, labelled, fills } = this.drawnZones(state);
     const { selectedZoneId } = state;
     const lineWidthScale = state.displayScale;
     const dark = state.presenter.active;
@@ -299,6 +307,7 @@ export class ZoneMap {
     const inputs = { zones, selectedZoneId, lineWidthScale, dark, otherFeatures, previewAfter: preview?.after ?? null, previewBefore: preview?.before ?? null };
     if (last && shallow(last, inputs)) return;
     this.lastLayerInputs = inputs;
+    this.drawn = zones;
     // Small collections are outlined by deck.gl. Big ones are filled only at the overview zooms
     // (thousands of outlines a few pixels across add nothing a fill does not show, and cost most of
     // the frame), and outlined by MapLibre near the view when zoomed in (see outlineOverlay.ts).
@@ -306,9 +315,9 @@ export class ZoneMap {
     const culled = detailLevelForZoom(this.map.getZoom()).culled;
     this.overlay.setProps({
       layers: [
-        ...buildZoneLayers({ zones, selectedZoneId, lineWidthScale, dark, stroked: !big }),
+        ...buildZoneLayers({ zones, selectedZoneId, lineWidthScale, dark, stroked: !big, fills }),
         ...buildOtherFeatureLayers(otherFeatures, lineWidthScale),
-        ...buildImportPreviewLayers(preview, lineWidthScale, !preview?.big),
+        ...buildImportPreviewLayers(preview, lineWidthScale),
       ],
     });
     const outlined = big && culled ? zones : null;
@@ -330,43 +339,65 @@ export class ZoneMap {
   }
 
   /**
-   * The zones to draw and to label. Small collections: the shown zones as they are. Big ones: copies
-   * at the view's level of detail, near the view when zoomed in, and labels from the overview
-   * copies (a label point needs no more). Shifted to GCJ-02 after simplifying, when the basemap is.
+   * The zones to draw and to label. Small collections: the shown zones as they are. Big ones:
+   * copies at the view's level of detail, near the view when zoomed in, filled from one mesh of
+   * the worker's triangles; labelled only when zoomed in (at the overview thousands of names
+   * collide into a random few, and placing them took MapLibre several frames of ~1 s each on
+   * software WebGL). Shifted to GCJ-02 after simplifying, when the basemap is.
    */
-  private drawnZones(state: AppState): { zones: ZoneFeature[]; labelled: ZoneFeature[] } {
+  private drawnZones(state: AppState): { zones: ZoneFeature[]; labelled: ZoneFeature[]; fills?: FillMesh } {
     const shown = selectShownZones(state);
     if (!this.detail.applies(state.zones)) {
       const zones = featuresForBasemap(shown, state.basemap);
       return { zones, labelled: zones };
     }
-    return {
-      zones: featuresForBasemap(this.detail.forView(shown, this.currentView()), state.basemap),
-      labelled: featuresForBasemap(this.detail.overview(shown), state.basemap),
-    };
+    const view = this.currentView();
+    const copies = this.detail.forView(shown, view);
+    const zones = featuresForBasemap(copies, state.basemap);
+    return { zones, labelled: detailLevelForZoom(view.zoom).culled ? zones : NO_LABELS, fills: this.fillMeshOf(copies, zones) };
   }
 
-  /** A big file under review is previewed from its overview copies. */
-  private importPreview(state: AppState): (ImportPreview & { big: boolean }) | null {
+  /**
+   * The fills of `drawn` (copies as the detail gave them, or those moved to GCJ-02: the same
+   * positions in the same order) with the triangles the worker made for `copies`.
+   */
+  private fillMeshOf(copies: readonly Feature[], drawn: readonly Feature[]): FillMesh {
+    let mesh = this.fillMeshes.get(drawn);
+    if (!mesh) {
+      mesh = buildFillMesh(drawn, (index) => (copies[index]!.geometry ? this.detail.trianglesOf(copies[index]!.geometry) : undefined));
+      this.fillMeshes.set(drawn, mesh);
+    }
+    return mesh;
+  }
+
+  /** A big file under review is previewed from its overview copies, filled from one mesh. */
+  private importPreview(state: AppState): ImportPreview | null {
     const result = state.importSession?.state === 'review' ? state.importSession.result : null;
     if (!result?.ok) return null;
-    const big = this.detail.applies(result.features);
-    const drawn = (features: LoadedFeature[]) => (big ? this.detail.overview(features) : features);
-    return { after: drawn(result.features), before: result.originalFeatures ? drawn(result.originalFeatures) : null, big };
+    if (!this.detail.applies(result.features)) return { after: result.features, before: result.originalFeatures ?? null };
+    // Where a datum shift moved it from is not drawn for a big file (the review says by how much).
+    const after = this.detail.overview(result.features);
+    return { after, before: null, afterFills: this.fillMeshOf(after, after) };
+  }
+
+  /** The zone picked: deck.gl gives the object, or for the binary fills of a big collection its index in what was drawn. */
+  private pickedZone(info: PickingInfo<ZoneFeature>): ZoneFeature | undefined {
+    if (info.object) return info.object;
+    return info.layer?.id === ZONE_FILL_MESH_LAYER_ID && info.index >= 0 ? this.drawn[info.index] : undefined;
   }
 
   private onHover(info: PickingInfo<ZoneFeature>): void {
-    const zoneId = info.object?.properties.id;
+    const zoneId = this.pickedZone(info)?.properties.id;
     hoverZone(this.store, zoneId ? { zoneId, x: info.x, y: info.y } : null);
     this.map.getCanvas().style.cursor = zoneId ? 'pointer' : '';
   }
 
   private onClick(info: PickingInfo<ZoneFeature>): void {
-    selectZone(this.store, info.object?.properties.id ?? null);
+    selectZone(this.store, this.pickedZone(info)?.properties.id ?? null);
   }
 
   private setLabelLanguage(language: Language): void {
-    if (!this.map.isStyleLoaded()) return;
+    if (!this.styleReady) return;
     for (const layerId of [NEIGHBOUR_LABEL_LAYER_ID, DISTRICT_LABEL_LAYER_ID, ZONE_LABEL_LAYER_ID]) {
       this.map.setLayoutProperty(layerId, 'text-field', ['get', nameProperty(language)]);
     }

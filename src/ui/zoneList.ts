@@ -5,7 +5,7 @@ import { cssColour, zoneKindColour } from '../map/zoneColours';
 import { focusZone } from '../state/actions';
 import { selectVisibleZones } from '../state/selectors';
 import type { AppState, AppStore } from '../state/store';
-import { yieldToMain } from '../worker/mainThreadSlices';
+import { yieldToRendering } from '../worker/mainThreadSlices';
 import { element, replaceContent, type Unmount } from './dom';
 import { districtLabel, kindLabel, zoneName } from './labels';
 import { subscribeToSlices } from './subscribe';
@@ -16,10 +16,23 @@ import { subscribeToSlices } from './subscribe';
  */
 const ITEMS_PER_TASK = 250;
 
-function zoneItem(state: AppState, store: AppStore, zone: ZoneFeature): HTMLElement {
-  const { language, districts, selectedZoneId, zoneAreaSquareMetresById } = state;
+/**
+ * Items removed, or given their area, per task. Measured in headless Chromium on a list of 3,788:
+ * removing it at once took 360 ms, setting every area at once 290 ms (each text change lays the
+ * item out again); 500 at a time, under 40 ms a task.
+ */
+const CHANGES_PER_TASK = 500;
+
+function areaText(state: AppState, id: string): string {
+  const area = state.zoneAreaSquareMetresById[id];
+  return area === undefined ? '…' : `${formatSquareKilometres(state.language, area)} ${translate(state.language, 'unit.km2')}`;
+}
+
+function zoneItem(state: AppState, store: AppStore, zone: ZoneFeature, areaCells: Map<string, HTMLElement>): HTMLElement {
+  const { language, districts, selectedZoneId } = state;
   const { id, kind, district } = zone.properties;
-  const area = zoneAreaSquareMetresById[id];
+  const areaCell = element('span', { className: 'zone-area' }, areaText(state, id));
+  areaCells.set(id, areaCell);
   return element(
     'li',
     { attributes: { 'data-zone-id': id } },
@@ -37,46 +50,77 @@ function zoneItem(state: AppState, store: AppStore, zone: ZoneFeature): HTMLElem
         element('span', { className: 'zone-name' }, zoneName(language, zone.properties)),
         element('span', { className: 'zone-meta' }, `${districtLabel(language, districts, district)} · ${kindLabel(language, kind)}`),
       ),
-      element('span', { className: 'zone-area' }, area === undefined ? '…' : `${formatSquareKilometres(language, area)} ${translate(language, 'unit.km2')}`),
+      areaCell,
     ),
   );
 }
 
 /**
  * The zones the filters let through, in file order; a click selects the zone and flies to it.
- * A long list is built in slices (the first items at once, the rest between frames), and a new
- * selection only moves the highlight instead of building the list again.
+ * A long list is built in slices (the first items at once, the rest between frames), taken down
+ * in slices when it is replaced, and given its areas in place when they arrive; a new selection
+ * only moves the highlight instead of building the list again.
  */
 export function mountZoneList(container: HTMLElement, store: AppStore): Unmount {
   let generation = 0;
+  let areaGeneration = 0;
   let list: HTMLElement | null = null;
+  let areaCells = new Map<string, HTMLElement>();
 
-  const render = () => {
+  const render = async () => {
     const build = ++generation;
+    // A long list goes item by item in slices first: taken down at once, it froze the page.
+    const old = list;
+    if (old && old.childElementCount > CHANGES_PER_TASK) {
+      old.setAttribute('aria-busy', 'true');
+      while (old.childElementCount > 0) {
+        for (let removed = 0; removed < CHANGES_PER_TASK && old.lastElementChild; removed += 1) old.lastElementChild.remove();
+        await yieldToRendering();
+        // A newer build carries on from here.
+        if (build !== generation) return;
+      }
+    }
     const state = store.getState();
     const { language } = state;
     const zones = selectVisibleZones(state);
+    const cells = new Map<string, HTMLElement>();
+    areaCells = cells;
     list = element('ul', { className: 'zone-list', attributes: { 'data-testid': 'zone-list', 'aria-labelledby': 'zone-list-title', 'aria-busy': zones.length > ITEMS_PER_TASK ? 'true' : null } });
     const ul = list;
-    ul.append(...zones.slice(0, ITEMS_PER_TASK).map((zone) => zoneItem(state, store, zone)));
+    ul.append(...zones.slice(0, ITEMS_PER_TASK).map((zone) => zoneItem(state, store, zone, cells)));
     replaceContent(
       container,
       element('h2', { attributes: { id: 'zone-list-title' } }, translate(language, 'list.title'), ' ', element('span', { className: 'count' }, translate(language, 'list.count', { count: zones.length }))),
       zones.length === 0 ? element('p', { className: 'empty' }, translate(language, state.zones.length === 0 ? 'list.noZones' : 'list.empty')) : null,
       ul,
     );
-    if (zones.length > ITEMS_PER_TASK) void appendRest(build, ul, zones);
+    if (zones.length > ITEMS_PER_TASK) await appendRest(build, ul, zones, cells);
   };
 
-  const appendRest = async (build: number, ul: HTMLElement, zones: ZoneFeature[]) => {
+  const appendRest = async (build: number, ul: HTMLElement, zones: ZoneFeature[], cells: Map<string, HTMLElement>) => {
     for (let start = ITEMS_PER_TASK; start < zones.length; start += ITEMS_PER_TASK) {
-      await yieldToMain();
+      await yieldToRendering();
       // A newer build replaced this list meanwhile.
       if (build !== generation) return;
       const state = store.getState();
-      ul.append(...zones.slice(start, start + ITEMS_PER_TASK).map((zone) => zoneItem(state, store, zone)));
+      ul.append(...zones.slice(start, start + ITEMS_PER_TASK).map((zone) => zoneItem(state, store, zone, cells)));
     }
     ul.removeAttribute('aria-busy');
+  };
+
+  /** New areas: the items built so far get theirs in place (those still to come read them when built). */
+  const updateAreas = async () => {
+    const update = ++areaGeneration;
+    const cells = [...areaCells];
+    for (let start = 0; start < cells.length; start += CHANGES_PER_TASK) {
+      if (start > 0) await yieldToRendering();
+      if (update !== areaGeneration) return;
+      const state = store.getState();
+      for (const [id, cell] of cells.slice(start, start + CHANGES_PER_TASK)) {
+        const text = areaText(state, id);
+        if (cell.textContent !== text) cell.textContent = text;
+      }
+    }
   };
 
   const moveHighlight = () => {
@@ -88,12 +132,15 @@ export function mountZoneList(container: HTMLElement, store: AppStore): Unmount 
     }
   };
 
-  render();
-  const unsubscribeList = subscribeToSlices(store, (state) => [state.language, selectVisibleZones(state), state.zoneAreaSquareMetresById, state.districts], render);
+  void render();
+  const unsubscribeList = subscribeToSlices(store, (state) => [state.language, selectVisibleZones(state), state.districts], () => void render());
+  const unsubscribeAreas = subscribeToSlices(store, (state) => [state.zoneAreaSquareMetresById], () => void updateAreas());
   const unsubscribeSelection = subscribeToSlices(store, (state) => [state.selectedZoneId], moveHighlight);
   return () => {
     generation += 1;
+    areaGeneration += 1;
     unsubscribeList();
+    unsubscribeAreas();
     unsubscribeSelection();
   };
 }

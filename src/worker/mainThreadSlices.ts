@@ -17,6 +17,18 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
+/**
+ * Resolves in a task after the page's next frame: for work that changes the DOM in slices. Tasks
+ * from `yieldToMain` run back to back until a frame is due, so slices of DOM changes add up into
+ * one frame's style and layout (3,788 list items appended in slices of 250 were one 510 ms style
+ * recalculation); waiting for a frame between slices keeps each frame's share small. A hidden tab
+ * draws no frames: there the slices only yield.
+ */
+export function yieldToRendering(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') return yieldToMain();
+  return new Promise((resolve) => requestAnimationFrame(() => void yieldToMain().then(resolve)));
+}
+
 /** Calls `work` for each index from 0 to `count - 1`, yielding to the page between slices. */
 export async function forEachInSlices(count: number, work: (index: number) => void, sliceMilliseconds = SLICE_MILLISECONDS): Promise<void> {
   let sliceStart = performance.now();

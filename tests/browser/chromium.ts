@@ -8,14 +8,23 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const ARTIFACTS_DIRECTORY = resolve(import.meta.dirname, '../../artifacts');
 
-export async function launchChromium(): Promise<Browser> {
+/**
+ * How Chromium puts frames on screen. 'software' (the tests' default, `--disable-gpu`): WebGL runs
+ * on SwiftShader and the page's main thread reads every WebGL frame back for the software
+ * compositor, waiting while SwiftShader draws it. 'gpu' (`--ignore-gpu-blocklist`): SwiftShader
+ * stands in for a GPU and Chromium composites on it, so frames are drawn off the main thread, as
+ * in a browser with a GPU (the import bench measures both).
+ */
+export type Compositing = 'software' | 'gpu';
+
+export async function launchChromium(compositing: Compositing = 'software'): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
       '--no-sandbox',
-      '--disable-gpu',
+      compositing === 'software' ? '--disable-gpu' : '--ignore-gpu-blocklist',
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',

@@ -4,6 +4,7 @@ import { seededRandom } from '../../scripts/lib/seededRandom';
 import { DETAIL_THRESHOLD_POSITIONS, degreesPerPixel, detailLevelForZoom, LEVEL_ZOOMS, OVERVIEW_LEVEL } from '../../src/map/detail/detailLevels';
 import { itemsInRegion, nextRegion, REGION_MARGIN } from '../../src/map/detail/detailRegion';
 import type { ArrivedCopies } from '../../src/map/detail/fetchDisplayCopies';
+import { fillTriangles } from '../../src/map/detail/fillTriangles';
 import { simplifyForDisplay, writeGeometryBounds } from '../../src/map/detail/simplifyForDisplay';
 import { boundsAt, boundsIntersect, containsBounds, expandBounds, type Bounds } from '../../src/map/detail/viewBounds';
 import { ZoneDetail } from '../../src/map/detail/zoneDetail';
@@ -380,7 +381,7 @@ function localFetch() {
       writeGeometryBounds(geometry, boxes, index * 4);
       return simplifyForDisplay(geometry, tolerance);
     });
-    return { copies, bounds: copies.map((_, index) => boundsAt(boxes, index)) };
+    return { copies, bounds: copies.map((_, index) => boundsAt(boxes, index)), triangles: copies.map(fillTriangles) };
   };
   return { fetch, calls };
 }

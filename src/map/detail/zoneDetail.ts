@@ -33,6 +33,8 @@ export class ZoneDetail {
   /** Bumped by every arrival: memoised answers made before it are stale. */
   private version = 0;
   private readonly largeCache = new WeakMap<readonly Feature[], boolean>();
+  /** The fill triangles of each copy that came from the worker (fillTriangles.ts), by the copy. */
+  private readonly triangles = new WeakMap<Geometry, Uint32Array>();
   private overviewMemo: { features: readonly Feature[]; version: number; answer: Feature[] } | null = null;
   private viewMemo: { features: readonly Feature[]; region: DetailRegion | null; levelIndex: number; version: number; answer: Feature[] } | null = null;
   private destroyed = false;
@@ -82,6 +84,14 @@ export class ZoneDetail {
     return answer;
   }
 
+  /**
+   * The triangles that fill a copy this gave out (a feature's geometry from `overview` or
+   * `forView`), made in the worker; undefined for a whole outline drawn without the worker.
+   */
+  trianglesOf(copy: Geometry): Uint32Array | undefined {
+    return this.triangles.get(copy);
+  }
+
   /** Stops calling back (the map is gone). */
   destroy(): void {
     this.destroyed = true;
@@ -110,7 +120,12 @@ export class ZoneDetail {
     // A zoom to another level meanwhile: these copies are for a level no longer drawn.
     if (close !== this.close) return this.arrival();
     // A failure leaves the zones on their overview copies.
-    if ('copies' in arrived) geometries.forEach((geometry, index) => close.copies.set(geometry, arrived.copies[index]!));
+    if ('copies' in arrived) {
+      geometries.forEach((geometry, index) => {
+        close.copies.set(geometry, arrived.copies[index]!);
+        this.triangles.set(arrived.copies[index]!, arrived.triangles[index]!);
+      });
+    }
     this.arrival();
   }
 
@@ -135,6 +150,7 @@ export class ZoneDetail {
       const overview: Overview =
         'copies' in arrived ? { copy: arrived.copies[index]!, bounds: arrived.bounds[index]! } : { copy: geometry, bounds: bbox(geometry).slice(0, 4) as unknown as Bounds };
       this.overviews.set(geometry, overview);
+      if ('copies' in arrived) this.triangles.set(overview.copy, arrived.triangles[index]!);
     });
     this.arrival();
   }

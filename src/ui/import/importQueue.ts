@@ -49,8 +49,9 @@ export class ImportQueue {
     const merged = mergeZones(zones, session.result.zones, session.mode);
     const incomingOthers = session.result.features.filter((feature) => !isZoneFeature(feature));
     const keptOthers = session.mode === 'replace' ? [] : otherFeatures.filter((feature) => !incomingOthers.some((incoming) => incoming.properties.id === feature.properties.id));
-    commitZoneChange(this.store, merged.zones, { messageKey: 'history.import', parameters: { file: session.fileName } }, [...keptOthers, ...incomingOthers]);
+    // The review ends first: the map then draws the new zones without redrawing the file's preview under them.
     endImportSession(this.store);
+    commitZoneChange(this.store, merged.zones, { messageKey: 'history.import', parameters: { file: session.fileName } }, [...keptOthers, ...incomingOthers]);
     void this.next();
   }
 
