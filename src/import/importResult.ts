@@ -50,6 +50,12 @@ export interface ImportResult {
   propertyKeys: PropertyKeySummary[];
   /** Which key filled each schema field (the editor's choice over the suggestion). */
   propertyMapping: Required<PropertyMapping>;
+  /**
+   * [west, south, east, north] of the loaded features in WGS-84 degrees, or null when none has a
+   * position: where the map frames the file under review (worked out where the file is read,
+   * not on the page: over 7,576 zones it was a 110 ms pass on the main thread).
+   */
+  extent: [number, number, number, number] | null;
 }
 
 export interface ImportOptions {
@@ -90,5 +96,6 @@ export function rejectedResult(fileName: string, format: string, errors: ImportM
     collectionMembers: {},
     propertyKeys: [],
     propertyMapping: { name_zh: null, name_en: null, district: null, kind: null, scenarios: null, phase: null, since: null, source: null },
+    extent: null,
   };
 }

@@ -13,6 +13,7 @@ import { statedCrs } from './coordinates/statedCrs';
 import { repairArea } from './repair/repairArea';
 import { readJsonText } from './readJsonText';
 import { rootFeatures } from './rules/rootObject';
+import { featuresExtent } from './featuresExtent';
 import { copyOwnProperties, defineValue, isPlainObject } from './safeRecord';
 
 export const GEOJSON_FORMAT_ID = 'geojson';
@@ -107,6 +108,7 @@ export function readGeoJsonValue(value: unknown, fileName: string, options: Impo
   }
   result.collectionMembers = converted ? membersAfterConversion(root.collectionMembers, result.features.map((feature) => feature.geometry), dropCrs) : root.collectionMembers;
   result.zones = result.features.filter(isZoneFeature);
+  result.extent = featuresExtent(result.features);
   if (result.features.length === 0) {
     const detail = root.features.length === 0 ? 'the file contains no features.' : `none of its ${root.features.length} feature(s) could be loaded.`;
     result.errors.push(importMessage('error', 'no-loadable-feature', fileName, detail, { featureCount: root.features.length }));
@@ -117,6 +119,7 @@ export function readGeoJsonValue(value: unknown, fileName: string, options: Impo
     result.features = [];
     result.zones = [];
     result.sourceIndices = [];
+    result.extent = null;
     delete result.originalFeatures;
   }
   return result;

@@ -1,7 +1,7 @@
 // @deck.gl/maplibre, not @deck.gl/mapbox: the latter reads `map.transform`, which MapLibre 6 removed.
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { shallow } from 'zustand/shallow';
-import type { PickingInfo } from '@deck.gl/core';
+import type { LayersList, PickingInfo } from '@deck.gl/core';
 import { bbox } from '@turf/turf';
 import {
   AttributionControl,
@@ -133,6 +133,10 @@ export class ZoneMap {
    * store, with the file's preview still drawn over them.
    */
   private styleReady = false;
+  /** What the overlay was last given. */
+  private layers: LayersList = [];
+  /** Layers were set while a source was loading; they are set again once none is (see placeLayerGroupsOnceLoaded). */
+  private groupsPending = false;
   private readonly styleLoaded: Promise<void>;
   private readonly coveredLeftPixels: () => number;
   private readonly coveredRightPixels: () => number;
@@ -192,7 +196,7 @@ export class ZoneMap {
       store.subscribe(
         (state) => (state.importSession?.state === 'review' ? state.importSession.result : null),
         (result) => {
-          if (result?.ok && result.features.length > 0) this.frame({ type: 'FeatureCollection', features: result.features });
+          if (result?.ok && result.extent) this.frameExtent(result.extent);
         },
       ),
       store.subscribe(
@@ -283,9 +287,9 @@ export class ZoneMap {
     this.map.fitBounds(zoneBounds(zone), { padding: this.focusPadding(), duration: prefersReducedMotion() ? 0 : 1200, maxZoom: 13 });
   }
 
-  /** Frames features (an import under review), clear of the panels over the map. */
-  frame(features: Framable): void {
-    this.map.fitBounds(zoneBounds(features), { padding: this.focusPadding(), duration: prefersReducedMotion() ? 0 : 800, maxZoom: 14 });
+  /** Frames [west, south, east, north] (an import under review), clear of the panels over the map. */
+  frameExtent([west, south, east, north]: readonly [number, number, number, number]): void {
+    this.map.fitBounds([[west, south], [east, north]], { padding: this.focusPadding(), duration: prefersReducedMotion() ? 0 : 800, maxZoom: 14 });
   }
 
   private focusPadding(): PaddingOptions {
@@ -313,13 +317,13 @@ export class ZoneMap {
     // the frame), and outlined by MapLibre near the view when zoomed in (see outlineOverlay.ts).
     const big = this.detail.applies(state.zones);
     const culled = detailLevelForZoom(this.map.getZoom()).culled;
-    this.overlay.setProps({
-      layers: [
-        ...buildZoneLayers({ zones, selectedZoneId, lineWidthScale, dark, stroked: !big, fills }),
-        ...buildOtherFeatureLayers(otherFeatures, lineWidthScale),
-        ...buildImportPreviewLayers(preview, lineWidthScale),
-      ],
-    });
+    this.layers = [
+      ...buildZoneLayers({ zones, selectedZoneId, lineWidthScale, dark, stroked: !big, fills }),
+      ...buildOtherFeatureLayers(otherFeatures, lineWidthScale),
+      ...buildImportPreviewLayers(preview, lineWidthScale),
+    ];
+    this.overlay.setProps({ layers: this.layers });
+    this.placeLayerGroupsOnceLoaded();
     const outlined = big && culled ? zones : null;
     if (outlined !== this.lastOutlined) {
       this.lastOutlined = outlined;
@@ -331,6 +335,27 @@ export class ZoneMap {
       const source = this.map.getSource(ZONE_LABEL_SOURCE_ID);
       if (source instanceof GeoJSONSource) source.setData(zoneLabelPoints(labelled));
     }
+  }
+
+  /**
+   * deck.gl draws its layers inside MapLibre in groups, one per `beforeId`, and only adds a new
+   * group to the style while `map.isStyleLoaded()`, which reads false while any source is still
+   * tiling; it tries again on the next style change only. So when layers were set meanwhile (the
+   * first zones at start, the first preview over labels being placed), they are set again once
+   * the sources have loaded: otherwise their group never joins the map and they are not drawn.
+   */
+  private placeLayerGroupsOnceLoaded(): void {
+    if (this.map.isStyleLoaded() || this.groupsPending) return;
+    this.groupsPending = true;
+    const retry = () => {
+      if (!this.map.isStyleLoaded()) return;
+      this.map.off('data', retry);
+      this.groupsPending = false;
+      // A new array: deck.gl resolves the groups again only when the layers it is given change.
+      this.overlay.setProps({ layers: [...this.layers] });
+    };
+    this.map.on('data', retry);
+    this.cleanups.push(() => this.map.off('data', retry));
   }
 
   private currentView(): MapView {

@@ -11,15 +11,16 @@ import { districtLabel, kindLabel, zoneName } from './labels';
 import { subscribeToSlices } from './subscribe';
 
 /**
- * Items built in the first task; the rest follow in tasks of this many. A file of thousands of
- * zones built at once cost a task of 250 ms per 758 zones (building and laying out the items).
+ * Items built in the first task, and in each chunk that follows, one per frame (see app.css on
+ * chunks). A file of thousands of zones built at once cost a task of 250 ms per 758 zones
+ * (building and laying out the items).
  */
-const ITEMS_PER_TASK = 250;
+const ITEMS_PER_CHUNK = 250;
 
 /**
- * Items removed, or given their area, per task. Measured in headless Chromium on a list of 3,788:
- * removing it at once took 360 ms, setting every area at once 290 ms (each text change lays the
- * item out again); 500 at a time, under 40 ms a task.
+ * Items given their area per frame. Measured in headless Chromium on a list of 3,788: setting
+ * every area at once took 290 ms (each text change lays the item out again), removing the list
+ * at once 360 ms; 500 at a time, under 40 ms each.
  */
 const CHANGES_PER_TASK = 500;
 
@@ -34,8 +35,8 @@ function zoneItem(state: AppState, store: AppStore, zone: ZoneFeature, areaCells
   const areaCell = element('span', { className: 'zone-area' }, areaText(state, id));
   areaCells.set(id, areaCell);
   return element(
-    'li',
-    { attributes: { 'data-zone-id': id } },
+    'div',
+    { attributes: { role: 'listitem', 'data-zone-id': id } },
     element(
       'button',
       {
@@ -67,14 +68,20 @@ export function mountZoneList(container: HTMLElement, store: AppStore): Unmount 
   let list: HTMLElement | null = null;
   let areaCells = new Map<string, HTMLElement>();
 
+  /** Items `start` … `start + ITEMS_PER_CHUNK - 1` in a chunk of their own. */
+  const chunk = (state: AppState, zones: readonly ZoneFeature[], start: number, cells: Map<string, HTMLElement>): HTMLElement => {
+    const items = zones.slice(start, start + ITEMS_PER_CHUNK);
+    return element('div', { className: 'zone-chunk', styles: { 'contain-intrinsic-size': `auto ${3 * items.length}rem` } }, ...items.map((zone) => zoneItem(state, store, zone, cells)));
+  };
+
   const render = async () => {
     const build = ++generation;
-    // A long list goes item by item in slices first: taken down at once, it froze the page.
+    // A long list goes a chunk a frame first: taken down at once, it froze the page.
     const old = list;
-    if (old && old.childElementCount > CHANGES_PER_TASK) {
+    if (old && old.childElementCount > CHANGES_PER_TASK / ITEMS_PER_CHUNK) {
       old.setAttribute('aria-busy', 'true');
       while (old.childElementCount > 0) {
-        for (let removed = 0; removed < CHANGES_PER_TASK && old.lastElementChild; removed += 1) old.lastElementChild.remove();
+        for (let removed = 0; removed < CHANGES_PER_TASK / ITEMS_PER_CHUNK && old.lastElementChild; removed += 1) old.lastElementChild.remove();
         await yieldToRendering();
         // A newer build carries on from here.
         if (build !== generation) return;
@@ -85,27 +92,30 @@ export function mountZoneList(container: HTMLElement, store: AppStore): Unmount 
     const zones = selectVisibleZones(state);
     const cells = new Map<string, HTMLElement>();
     areaCells = cells;
-    list = element('ul', { className: 'zone-list', attributes: { 'data-testid': 'zone-list', 'aria-labelledby': 'zone-list-title', 'aria-busy': zones.length > ITEMS_PER_TASK ? 'true' : null } });
-    const ul = list;
-    ul.append(...zones.slice(0, ITEMS_PER_TASK).map((zone) => zoneItem(state, store, zone, cells)));
+    // A list of divs with list roles, so that chunks can sit between the list and its items.
+    list = element('div', {
+      className: 'zone-list',
+      attributes: { role: 'list', 'data-testid': 'zone-list', 'aria-labelledby': 'zone-list-title', 'aria-busy': zones.length > ITEMS_PER_CHUNK ? 'true' : null },
+    });
+    const root = list;
+    if (zones.length > 0) root.append(chunk(state, zones, 0, cells));
     replaceContent(
       container,
       element('h2', { attributes: { id: 'zone-list-title' } }, translate(language, 'list.title'), ' ', element('span', { className: 'count' }, translate(language, 'list.count', { count: zones.length }))),
       zones.length === 0 ? element('p', { className: 'empty' }, translate(language, state.zones.length === 0 ? 'list.noZones' : 'list.empty')) : null,
-      ul,
+      root,
     );
-    if (zones.length > ITEMS_PER_TASK) await appendRest(build, ul, zones, cells);
+    if (zones.length > ITEMS_PER_CHUNK) await appendRest(build, root, zones, cells);
   };
 
-  const appendRest = async (build: number, ul: HTMLElement, zones: ZoneFeature[], cells: Map<string, HTMLElement>) => {
-    for (let start = ITEMS_PER_TASK; start < zones.length; start += ITEMS_PER_TASK) {
+  const appendRest = async (build: number, root: HTMLElement, zones: ZoneFeature[], cells: Map<string, HTMLElement>) => {
+    for (let start = ITEMS_PER_CHUNK; start < zones.length; start += ITEMS_PER_CHUNK) {
       await yieldToRendering();
       // A newer build replaced this list meanwhile.
       if (build !== generation) return;
-      const state = store.getState();
-      ul.append(...zones.slice(start, start + ITEMS_PER_TASK).map((zone) => zoneItem(state, store, zone, cells)));
+      root.append(chunk(store.getState(), zones, start, cells));
     }
-    ul.removeAttribute('aria-busy');
+    root.removeAttribute('aria-busy');
   };
 
   /** New areas: the items built so far get theirs in place (those still to come read them when built). */
@@ -127,7 +137,7 @@ export function mountZoneList(container: HTMLElement, store: AppStore): Unmount 
     const selectedZoneId = store.getState().selectedZoneId;
     for (const current of list?.querySelectorAll('[aria-current="true"]') ?? []) current.removeAttribute('aria-current');
     if (selectedZoneId === null || !list) return;
-    for (const item of list.querySelectorAll<HTMLElement>('li[data-zone-id]')) {
+    for (const item of list.querySelectorAll<HTMLElement>('[data-zone-id]')) {
       if (item.dataset.zoneId === selectedZoneId) item.firstElementChild?.setAttribute('aria-current', 'true');
     }
   };

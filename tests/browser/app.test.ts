@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, coverageSquareMetres, launchChromium, mapColourCount, openPage, pixelOf, waitForReady } from './chromium';
+import { artifactPath, coverageSquareMetres, launchChromium, mapColourCount, openPage, pixelOf, waitForReady, zoneOutlinePixels } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const defaultZones = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/zones.geojson'), 'utf8')) as {
@@ -48,9 +48,11 @@ describe('the pilot-zone map, production build in headless Chromium', () => {
     expect(pairs).toContain('西青大学城');
     expect(pairs).toContain('∩');
     expect(await page.getByTestId('illustrative-notice').isVisible()).toBe(true);
-    // The map canvas actually shows something other than a single colour.
+    // The map canvas actually shows something other than a single colour, and the zones on it:
+    // their outlines, in the kind colours (a basemap drawn without them has none).
     const distinctColours = await mapColourCount(page);
     expect(distinctColours).toBeGreaterThan(10);
+    await expect.poll(() => zoneOutlinePixels(page), { timeout: 30_000 }).toBeGreaterThan(1000);
     await page.screenshot({ path: artifactPath('app-1280x800.png') });
     expect(errors).toEqual([]);
     expect(externalRequests).toEqual([]);

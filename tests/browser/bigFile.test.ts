@@ -8,9 +8,8 @@ import { blobZones } from '../../scripts/lib/blobZones';
 import { computeCoverage } from '../../src/domain/coverage';
 import type { ZoneFeature } from '../../src/domain/zone';
 import { DETAIL_THRESHOLD_POSITIONS } from '../../src/map/detail/detailLevels';
-import { ZONE_KIND_COLOURS } from '../../src/map/zoneColours';
 import { geometrySize } from '../../src/worker/geometryStore';
-import { artifactPath, countMapPixels, coverageSquareMetres, launchChromium, openPage, pixelOf, waitForReady } from './chromium';
+import { artifactPath, countMapPixels, coverageSquareMetres, launchChromium, openPage, pixelOf, waitForReady, zoneOutlinePixels } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const defaultZones = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/zones.geojson'), 'utf8')) as FeatureCollection).features as unknown as ZoneFeature[];
@@ -52,12 +51,6 @@ function loneZone(): { zone: ZoneFeature; inside: [number, number] } {
  */
 function previewPixels(page: Page): Promise<number> {
   return countMapPixels(page, (red, green, blue) => red - green > 60 && blue - green > 25 && red > blue);
-}
-
-/** Pixels in one of the zone-kind colours drawn solid (outlines; fills are translucent and lighter). */
-function outlinePixels(page: Page): Promise<number> {
-  const solid = Object.values(ZONE_KIND_COLOURS);
-  return countMapPixels(page, (red, green, blue) => solid.some(([r, g, b]) => Math.abs(red - r) + Math.abs(green - g) + Math.abs(blue - b) < 40));
 }
 
 async function hoverText(page: Page, longitude: number, latitude: number): Promise<string | null> {
@@ -110,7 +103,7 @@ describe('a big file: drawn from simplified copies made in the worker, measured 
       await expect.poll(() => hoverText(page, inside[0], inside[1]), { timeout: 60_000 }).toContain(zone.properties.name_zh);
       // Over the zone's edge, the zones near the view are outlined (by MapLibre, for a big collection).
       await view(zoom, edge);
-      await expect.poll(() => outlinePixels(page), { timeout: 30_000 }).toBeGreaterThan(300);
+      await expect.poll(() => zoneOutlinePixels(page), { timeout: 30_000 }).toBeGreaterThan(300);
       await page.screenshot({ path: artifactPath(`big-file-zoom-${zoom}.png`) });
     }
     expect(errors).toEqual([]);

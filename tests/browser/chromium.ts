@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { ZONE_KIND_COLOURS } from '../../src/map/zoneColours';
 
 /** Debian's Chromium (apt-get install chromium); npm cannot download a browser on these machines. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -129,6 +130,15 @@ export async function countMapPixels(page: Page, test: (red: number, green: numb
   let count = 0;
   for (let index = 0; index < data.length; index += 4) if (test(data[index]!, data[index + 1]!, data[index + 2]!)) count += 1;
   return count;
+}
+
+/**
+ * Pixels in one of the zone-kind colours drawn solid: zone outlines (fills are translucent and
+ * lighter). No colour of the basemap is near one.
+ */
+export function zoneOutlinePixels(page: Page): Promise<number> {
+  const solid = Object.values(ZONE_KIND_COLOURS);
+  return countMapPixels(page, (red, green, blue) => solid.some(([r, g, b]) => Math.abs(red - r) + Math.abs(green - g) + Math.abs(blue - b) < 40));
 }
 
 /** The map canvas as drawn, read back in the page and decoded here (canvas pixels, not CSS pixels). */

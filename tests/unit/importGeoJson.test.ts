@@ -13,6 +13,14 @@ const feature = (properties: string, geometry = `{"type":"Polygon","coordinates"
 const collection = (...features: string[]) => `{"type":"FeatureCollection","features":[${features.join(',')}]}`;
 
 describe('GeoJSON import: whole-file rules', () => {
+  it('gives the extent of what loaded, after conversion, and none for a rejected file', () => {
+    const text = collection(feature('{"id":"a"}'), feature('{"id":"b"}', '{"type":"Point","coordinates":[117.5,39.3]}'), feature('{"id":"c"}', 'null'));
+    expect(parseGeoJsonText(text, 'extent.geojson').extent).toEqual([117.2, 39.1, 117.5, 39.3]);
+    const swapped = collection(feature('{"id":"a"}', '{"type":"Point","coordinates":[39.3,117.5]}'));
+    expect(parseGeoJsonText(swapped, 'swapped.geojson').extent).toEqual([117.5, 39.3, 117.5, 39.3]);
+    expect(parseGeoJsonText('{"type":"FeatureCollection","features":[]}', 'empty.geojson').extent).toBeNull();
+  });
+
   it('reads a Topology that arrives as .geojson as TopoJSON', () => {
     expect(read('bad', 'wrong-type.geojson')).toMatchObject({ ok: false, format: 'topojson', errors: [expect.objectContaining({ code: 'no-loadable-feature' })] });
   });

@@ -48,8 +48,12 @@ export class ZoneDetail {
   applies(features: readonly Feature[]): boolean {
     let large = this.largeCache.get(features);
     if (large === undefined) {
+      // Counted only until past the threshold: a big file is known after its first few zones.
       let numbers = 0;
-      for (const feature of features) if (feature.geometry) numbers += geometrySize(feature.geometry);
+      for (const feature of features) {
+        if (feature.geometry) numbers += geometrySize(feature.geometry);
+        if (numbers / 2 > DETAIL_THRESHOLD_POSITIONS) break;
+      }
       large = numbers / 2 > DETAIL_THRESHOLD_POSITIONS;
       this.largeCache.set(features, large);
     }
