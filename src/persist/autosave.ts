@@ -1,3 +1,4 @@
+import { yieldToMain } from '../worker/mainThreadSlices';
 import { setPersistence } from '../state/actions';
 import type { AppStore } from '../state/store';
 import type { ZoneDatabase } from './zoneDatabase';
@@ -27,8 +28,10 @@ export function startAutosave(store: AppStore, database: ZoneDatabase, tabId: st
     const { persistence } = store.getState();
     if (persistence.status !== 'unsaved') return;
     writing = true;
-    const { zones, otherFeatures } = store.getState();
     setPersistence(store, { status: 'saving', revision: persistence.revision });
+    // In a task of its own, not in the one that made the change (an import's confirm click).
+    await yieldToMain();
+    const { zones, otherFeatures } = store.getState();
     const outcome = await database.save(zones, otherFeatures, persistence.revision, tabId);
     writing = false;
     const changedMeanwhile = store.getState().zones !== zones || store.getState().otherFeatures !== otherFeatures;

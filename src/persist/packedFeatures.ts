@@ -10,9 +10,10 @@ import { joinPacked, packedAt, packedSize, unpackGeometry, type PackedGeometries
  * what it stores with the structured clone, on the main thread; 758 zones (10 MB of GeoJSON) as
  * nested arrays took a 460 ms task to write and about as long to read back, while typed arrays
  * are copied in one go. Why chunks: even packed, 3,788 zones (50 MB) took one 390 ms task to
- * write; each chunk is written (and read) in a task of its own.
+ * write; each chunk is written (and read) in a task of its own. Why this size: a chunk of a
+ * million numbers still took 75–90 ms to store; a quarter of that, about 20 ms.
  */
-export const NUMBERS_PER_CHUNK = 1_000_000;
+export const NUMBERS_PER_CHUNK = 250_000;
 
 /**
  * The outlines of `features`, in order, in chunks of about `NUMBERS_PER_CHUNK` numbers. Each chunk

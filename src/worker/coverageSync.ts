@@ -2,6 +2,7 @@ import { proxy } from 'comlink';
 import { reportCoverageProgress, setCoverageFailed, setCoverageResult, setZoneAreas, startCoverageComputation } from '../state/actions';
 import { selectVisibleZones } from '../state/selectors';
 import type { AppStore } from '../state/store';
+import { yieldToMain } from './mainThreadSlices';
 import { callWithFeatures } from './workerGeometries';
 import { zoneWorker } from './zoneWorkerClient';
 
@@ -17,6 +18,9 @@ export function startCoverageSync(store: AppStore): () => void {
 
   const recompute = async () => {
     const request = ++latestRequest;
+    // In a task of its own, not in the one that made the change; changes in between make one request.
+    await yieldToMain();
+    if (request !== latestRequest) return;
     const state = store.getState();
     const visible = selectVisibleZones(state);
     startCoverageComputation(store);
