@@ -13,6 +13,8 @@ export interface BasemapTheme {
   districtLabelHalo: string;
   zoneLabel: string;
   zoneLabelHalo: string;
+  /** The selected zone's outline, drawn over its kind's. */
+  selectedZoneOutline: string;
 }
 
 export const LIGHT_THEME: BasemapTheme = {
@@ -26,6 +28,7 @@ export const LIGHT_THEME: BasemapTheme = {
   districtLabelHalo: '#f8f6f1',
   zoneLabel: '#1d2430',
   zoneLabelHalo: '#ffffff',
+  selectedZoneOutline: '#141820',
 };
 
 /**
@@ -44,4 +47,5 @@ export const DARK_THEME: BasemapTheme = {
   districtLabelHalo: '#0b0f16',
   zoneLabel: '#ffffff',
   zoneLabelHalo: '#000000',
+  selectedZoneOutline: '#ffffff',
 };

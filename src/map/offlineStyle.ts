@@ -9,9 +9,16 @@ export const DISTRICT_LABEL_LAYER_ID = 'district-labels';
 export const NEIGHBOUR_LABEL_LAYER_ID = 'neighbour-labels';
 export const ZONE_LABEL_SOURCE_ID = 'zone-labels';
 export const ZONE_LABEL_LAYER_ID = 'zone-labels';
-/** Outlines of big collections, drawn by MapLibre (see outlineOverlay.ts); deck.gl's zone fills go beneath. */
+/** Zone outlines, drawn by MapLibre (see outlineOverlay.ts); deck.gl's zone fills go beneath. */
 export const ZONE_OUTLINE_SOURCE_ID = 'zone-outlines';
 export const ZONE_OUTLINE_LAYER_ID = 'zone-outlines';
+/** The selected zone's outline, from the same source (filtered by id; see `selectedOutlineFilter`). */
+export const ZONE_SELECTED_OUTLINE_LAYER_ID = 'zone-selected-outline';
+
+/** The selected outline layer's filter: the zone of that id, or none. */
+export function selectedOutlineFilter(zoneId: string | null): ['==', ['get', 'id'], string] {
+  return ['==', ['get', 'id'], zoneId ?? ''];
+}
 
 /** The text property shown for each language; data keeps both names. */
 export function nameProperty(language: Language): 'name_zh' | 'name_en' {
@@ -129,6 +136,14 @@ export function buildOfflineStyle({ data = EMPTY_BASEMAP_DATA, language, theme =
           ],
           'line-width': 2 * scale,
         },
+      },
+      {
+        id: ZONE_SELECTED_OUTLINE_LAYER_ID,
+        type: 'line',
+        source: ZONE_OUTLINE_SOURCE_ID,
+        filter: selectedOutlineFilter(null),
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': theme.selectedZoneOutline, 'line-width': 4 * scale },
       },
       {
         id: DISTRICT_LABEL_LAYER_ID,

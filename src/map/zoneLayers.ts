@@ -8,15 +8,11 @@ import { zoneKindColour } from './zoneColours';
 export interface ZoneLayerInput {
   zones: ZoneFeature[];
   selectedZoneId: string | null;
-  /** Multiplies line widths (presenter mode on big screens). */
-  lineWidthScale?: number;
-  /** Over the dark presenter basemap: stronger fills and a white outline on the selected zone. */
+  /** Over the dark presenter basemap: stronger fills. */
   dark?: boolean;
-  /** False for big collections, whose outlines MapLibre draws (see outlineOverlay.ts). */
-  stroked?: boolean;
   /**
    * For big collections, `zones`' fills as one mesh with the worker's triangles (fillMesh.ts):
-   * drawn unstroked from binary attributes, picked by the zone's index in `zones`.
+   * drawn from binary attributes, picked by the zone's index in `zones`.
    */
   fills?: FillMesh;
 }
@@ -32,8 +28,8 @@ const FILL_ALPHA = 96;
 
 /**
  * Read by @deck.gl/maplibre in interleaved mode (not part of deck.gl's layer prop types): the
- * zones are drawn beneath the basemap's labels, and beneath the outlines MapLibre draws for big
- * collections (which sit just below the district labels; see offlineStyle.ts).
+ * zones are drawn beneath the basemap's labels, and beneath the zone outlines MapLibre draws
+ * (see offlineStyle.ts and outlineOverlay.ts).
  */
 const BENEATH_LABELS = { beforeId: ZONE_OUTLINE_LAYER_ID };
 const SELECTED_FILL_ALPHA = 150;
@@ -41,10 +37,11 @@ const DARK_FILL_ALPHA = 175;
 const DARK_SELECTED_FILL_ALPHA = 215;
 
 /**
- * The deck.gl layers that draw the zones, inserted beneath the basemap's labels (interleaved
- * mode) so district and zone names stay readable over the fills.
+ * The deck.gl layers that fill the zones (translucent, by kind, the selected one stronger), with
+ * picking and hover highlight, inserted beneath the basemap's labels (interleaved mode) so
+ * district and zone names stay readable over them. Outlines are MapLibre's.
  */
-export function buildZoneLayers({ zones, selectedZoneId, lineWidthScale = 1, dark = false, stroked = true, fills }: ZoneLayerInput) {
+export function buildZoneLayers({ zones, selectedZoneId, dark = false, fills }: ZoneLayerInput) {
   const selected = zones.filter((zone) => zone.properties.id === selectedZoneId);
   const fillAlpha = dark ? DARK_FILL_ALPHA : FILL_ALPHA;
   const selectedFillAlpha = dark ? DARK_SELECTED_FILL_ALPHA : SELECTED_FILL_ALPHA;
@@ -65,12 +62,8 @@ export function buildZoneLayers({ zones, selectedZoneId, lineWidthScale = 1, dar
         autoHighlight: true,
         highlightColor: [255, 255, 255, 70],
         filled: true,
-        stroked,
+        stroked: false,
         getFillColor: (zone) => [...zoneKindColour(zone.properties.kind), fillAlpha],
-        getLineColor: (zone) => [...zoneKindColour(zone.properties.kind), 255],
-        getLineWidth: 2,
-        lineWidthUnits: 'pixels',
-        lineWidthScale,
         updateTriggers: { getFillColor: fillAlpha },
       });
   return [
@@ -81,12 +74,8 @@ export function buildZoneLayers({ zones, selectedZoneId, lineWidthScale = 1, dar
       data: selected,
       pickable: false,
       filled: true,
-      stroked: true,
+      stroked: false,
       getFillColor: (zone) => [...zoneKindColour(zone.properties.kind), selectedFillAlpha],
-      getLineColor: dark ? [255, 255, 255, 255] : [20, 24, 32, 255],
-      getLineWidth: 4,
-      lineWidthUnits: 'pixels',
-      lineWidthScale,
       updateTriggers: { getFillColor: selectedFillAlpha },
     }),
   ];

@@ -38,6 +38,8 @@ import {
   ZONE_LABEL_LAYER_ID,
   ZONE_LABEL_SOURCE_ID,
   ZONE_OUTLINE_SOURCE_ID,
+  ZONE_SELECTED_OUTLINE_LAYER_ID,
+  selectedOutlineFilter,
 } from './offlineStyle';
 import { detailLevelForZoom } from './detail/detailLevels';
 import { ZoneDetail } from './detail/zoneDetail';
@@ -123,6 +125,9 @@ export class ZoneMap {
   private readonly fillMeshes = new WeakMap<readonly Feature[], FillMesh>();
   /** What the outline source holds: every style starts it empty (null). */
   private lastOutlined: readonly ZoneFeature[] | null = null;
+  /** Whose outline the selected-outline layer shows: every style starts with none (undefined: not set yet). */
+  private lastSelectedOutline: string | null | undefined = undefined;
+  private lastSelectedOf: { zones: readonly ZoneFeature[]; id: string | null; answer: ZoneFeature[] } | null = null;
   /** Simplified copies for big collections (src/map/detail); a copy's arrival draws again. */
   private readonly detail = new ZoneDetail(() => this.redrawZones());
   private basemapDataValue: BasemapData = EMPTY_BASEMAP_DATA;
@@ -133,6 +138,8 @@ export class ZoneMap {
    * store, with the file's preview still drawn over them.
    */
   private styleReady = false;
+  /** Set by whenDrawn(): nothing is drawn before the first picture's basemap is (see there). */
+  private zonesMayDraw = false;
   /** What the overlay was last given. */
   private layers: LayersList = [];
   /** Layers were set while a source was loading; they are set again once none is (see placeLayerGroupsOnceLoaded). */
@@ -245,6 +252,18 @@ export class ZoneMap {
   /** Resolves once the basemap and the current zones have been drawn for the first time. */
   async whenDrawn(): Promise<void> {
     await this.styleLoaded;
+    // The first zones wait for the basemap's own sources: drawn while those were still being tiled
+    // (zone labels placed, then the district labels arriving), the first picture took 1.2–2 s longer.
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (!this.map.isStyleLoaded()) return;
+        this.map.off('data', check);
+        resolve();
+      };
+      this.map.on('data', check);
+      check();
+    });
+    this.zonesMayDraw = true;
     this.redrawZones();
     // 'idle' comes after a frame with every source loaded (setData is asynchronous) and no
     // animation running; the repaint makes sure there is such a frame to wait for.
@@ -263,6 +282,7 @@ export class ZoneMap {
     this.lastLayerInputs = null;
     this.lastLabelled = null;
     this.lastOutlined = null;
+    this.lastSelectedOutline = undefined;
     this.styleReady = false;
     this.map.once('style.load', () => {
       this.styleReady = true;
@@ -299,7 +319,7 @@ export class ZoneMap {
 
   private redrawZones(): void {
     // Until the style has loaded there are no sources to fill; its 'load' or 'style.load' draws.
-    if (!this.styleReady) return;
+    if (!this.styleReady || !this.zonesMayDraw) return;
     const state = this.store.getState();
     const { zones, labelled, fills } = this.drawnZones(state);
     const { selectedZoneId } = state;
@@ -312,23 +332,28 @@ export class ZoneMap {
     if (last && shallow(last, inputs)) return;
     this.lastLayerInputs = inputs;
     this.drawn = zones;
-    // Small collections are outlined by deck.gl. Big ones are filled only at the overview zooms
-    // (thousands of outlines a few pixels across add nothing a fill does not show, and cost most of
-    // the frame), and outlined by MapLibre near the view when zoomed in (see outlineOverlay.ts).
+    // Outlines are MapLibre's (outlineOverlay.ts): every zone drawn for small collections. Big
+    // ones are filled only at the overview zooms (thousands of outlines a few pixels across add
+    // nothing a fill does not show, and cost most of the frame), outlined near the view when
+    // zoomed in, and at the overview only the selected zone is.
     const big = this.detail.applies(state.zones);
     const culled = detailLevelForZoom(this.map.getZoom()).culled;
     this.layers = [
-      ...buildZoneLayers({ zones, selectedZoneId, lineWidthScale, dark, stroked: !big, fills }),
+      ...buildZoneLayers({ zones, selectedZoneId, dark, fills }),
       ...buildOtherFeatureLayers(otherFeatures, lineWidthScale),
       ...buildImportPreviewLayers(preview, lineWidthScale),
     ];
     this.overlay.setProps({ layers: this.layers });
     this.placeLayerGroupsOnceLoaded();
-    const outlined = big && culled ? zones : null;
+    const outlined = !big || culled ? zones : this.selectedOf(zones, selectedZoneId);
     if (outlined !== this.lastOutlined) {
       this.lastOutlined = outlined;
       const source = this.map.getSource(ZONE_OUTLINE_SOURCE_ID);
-      if (source instanceof GeoJSONSource) source.setData(outlineCollection(outlined ?? []));
+      if (source instanceof GeoJSONSource) source.setData(outlineCollection(outlined));
+    }
+    if (selectedZoneId !== this.lastSelectedOutline && this.map.getLayer(ZONE_SELECTED_OUTLINE_LAYER_ID)) {
+      this.lastSelectedOutline = selectedZoneId;
+      this.map.setFilter(ZONE_SELECTED_OUTLINE_LAYER_ID, selectedOutlineFilter(selectedZoneId));
     }
     if (labelled !== this.lastLabelled) {
       this.lastLabelled = labelled;
@@ -356,6 +381,15 @@ export class ZoneMap {
     };
     this.map.on('data', retry);
     this.cleanups.push(() => this.map.off('data', retry));
+  }
+
+  /** The drawn copy of the selected zone, as a list (memoised, so an unchanged selection compares equal). */
+  private selectedOf(zones: readonly ZoneFeature[], selectedZoneId: string | null): ZoneFeature[] {
+    const memo = this.lastSelectedOf;
+    if (memo && memo.zones === zones && memo.id === selectedZoneId) return memo.answer;
+    const answer = zones.filter((zone) => zone.properties.id === selectedZoneId);
+    this.lastSelectedOf = { zones, id: selectedZoneId, answer };
+    return answer;
   }
 
   private currentView(): MapView {

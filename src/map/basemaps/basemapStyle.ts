@@ -1,7 +1,7 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Language } from '../../i18n/translate';
 import type { BasemapTheme } from '../basemapTheme';
-import { buildOfflineStyle, DISTRICT_LABEL_LAYER_ID, NEIGHBOUR_LABEL_LAYER_ID, ZONE_LABEL_LAYER_ID, ZONE_OUTLINE_LAYER_ID, type BasemapData } from '../offlineStyle';
+import { buildOfflineStyle, DISTRICT_LABEL_LAYER_ID, NEIGHBOUR_LABEL_LAYER_ID, ZONE_LABEL_LAYER_ID, ZONE_OUTLINE_LAYER_ID, ZONE_SELECTED_OUTLINE_LAYER_ID, type BasemapData } from '../offlineStyle';
 import type { BasemapChoice } from './basemapChoice';
 
 /** What the map's own layers look like, whatever lies beneath them. */
@@ -79,7 +79,7 @@ export function basemapPlan(choice: BasemapChoice): BasemapPlan {
 /** Our source ids: everything else in a style belongs to the basemap (its failures are the basemap's). */
 export const OWN_SOURCE_IDS: ReadonlySet<string> = new Set(Object.keys(buildOfflineStyle({ language: 'zh-CN' }).sources));
 
-const OVERLAY_LAYER_IDS = new Set(['district-outline', ZONE_OUTLINE_LAYER_ID, NEIGHBOUR_LABEL_LAYER_ID, DISTRICT_LABEL_LAYER_ID, ZONE_LABEL_LAYER_ID]);
+const OVERLAY_LAYER_IDS = new Set(['district-outline', ZONE_OUTLINE_LAYER_ID, ZONE_SELECTED_OUTLINE_LAYER_ID, NEIGHBOUR_LABEL_LAYER_ID, DISTRICT_LABEL_LAYER_ID, ZONE_LABEL_LAYER_ID]);
 
 /** Labels an online basemap already draws; ours stay in the style (the map adapter styles them by id) but hidden. */
 const HIDDEN_OVER_ONLINE = new Set([NEIGHBOUR_LABEL_LAYER_ID, DISTRICT_LABEL_LAYER_ID]);
