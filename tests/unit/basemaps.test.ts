@@ -4,7 +4,7 @@ import { basemapCoordinates, checkBasemapUrl, isTiandituKey } from '../../src/ma
 import { BasemapHealth, CONSECUTIVE_ERRORS_AFTER_LOADING, ERRORS_BEFORE_FIRST_TILE } from '../../src/map/basemaps/basemapHealth';
 import { basemapPlan, composeOnlineStyle, fontOf, OWN_SOURCE_IDS, plainAttribution, rasterStyle, type BasemapLook } from '../../src/map/basemaps/basemapStyle';
 import { DARK_THEME, LIGHT_THEME } from '../../src/map/basemapTheme';
-import { buildOfflineStyle, DISTRICT_LABEL_LAYER_ID, EMPTY_BASEMAP_DATA, ZONE_LABEL_LAYER_ID, ZONE_OUTLINE_LAYER_ID } from '../../src/map/offlineStyle';
+import { buildOfflineStyle, DISTRICT_LABEL_LAYER_ID, EMPTY_BASEMAP_DATA, ZONE_LABEL_LAYER_ID, ZONE_OUTLINE_LAYER_ID, ZONE_SELECTED_OUTLINE_LAYER_ID } from '../../src/map/offlineStyle';
 
 const look: BasemapLook = { data: EMPTY_BASEMAP_DATA, language: 'zh-CN', theme: LIGHT_THEME, scale: 1 };
 
@@ -44,7 +44,7 @@ describe('basemap styles', () => {
     const style = rasterStyle(plan.rasters, look);
     const ids = style.layers.map((layer) => layer.id);
     // The zones (deck.gl) are drawn beneath ZONE_OUTLINE_LAYER_ID, so it must be in every style.
-    expect(ids).toEqual(['basemap-background', 'basemap-osm', 'neighbour-labels', 'district-outline', ZONE_OUTLINE_LAYER_ID, DISTRICT_LABEL_LAYER_ID, ZONE_LABEL_LAYER_ID]);
+    expect(ids).toEqual(['basemap-background', 'basemap-osm', 'neighbour-labels', 'district-outline', ZONE_OUTLINE_LAYER_ID, ZONE_SELECTED_OUTLINE_LAYER_ID, DISTRICT_LABEL_LAYER_ID, ZONE_LABEL_LAYER_ID]);
     expect(style.sources.osm).toMatchObject({ type: 'raster', attribution: '© OpenStreetMap contributors' });
     expect(style.glyphs).toBeUndefined();
   });
