@@ -109,4 +109,28 @@ describe('a big file: drawn from simplified copies made in the worker, measured 
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('builds a list of 700 zones in slices, gives every item its area, and takes it down in slices when an undo replaces it', async () => {
+    // Small outlines: this is about the list, not the drawing.
+    const many = blobZones({ count: 700, seed: 11, minVertices: 8, maxVertices: 12, region: [117.0, 39.28, 117.32, 39.45] }) as unknown as ZoneFeature[];
+    const { page, context, errors } = await openPage(browser, baseUrl, { width: 1280, height: 800 });
+    await page.goto(baseUrl);
+    await waitForReady(page);
+    const items = page.locator('[data-testid="zone-list"] [data-zone-id]');
+    const file = JSON.stringify({ type: 'FeatureCollection', features: many } satisfies FeatureCollection<Geometry>);
+    await page.getByTestId('import-input').setInputFiles({ name: 'many-zones.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(file) });
+    await page.getByTestId('import-mode-replace').check();
+    await page.getByTestId('import-confirm').click();
+    await expect.poll(() => items.count(), { timeout: 60_000 }).toBe(700);
+    // In file order, in chunks of the list, and each with its area once the worker has measured it.
+    expect(await items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-zone-id')))).toEqual(many.map((zone) => zone.properties.id));
+    expect(await page.locator('[data-testid="zone-list"] .zone-chunk').count()).toBe(3);
+    await expect.poll(() => page.locator('[data-testid="zone-list"] .zone-area').evaluateAll((cells) => cells.filter((cell) => !/平方公里$/.test(cell.textContent ?? '')).length), { timeout: 60_000 }).toBe(0);
+    expect(await page.getByTestId('zone-list').getAttribute('aria-busy')).toBeNull();
+    // Undo puts the default zones back: the 700 go a chunk at a time, the defaults come back whole.
+    await page.getByTestId('undo').click();
+    await expect.poll(() => items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-zone-id'))), { timeout: 60_000 }).toEqual(defaultZones.map((zone) => zone.properties.id));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
