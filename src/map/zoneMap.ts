@@ -254,13 +254,17 @@ export class ZoneMap {
     await this.styleLoaded;
     // The first zones wait for the basemap's own sources: drawn while those were still being tiled
     // (zone labels placed, then the district labels arriving), the first picture took 1.2–2 s longer.
+    // 'data' alone can miss the moment: the last source finishing during a camera flight (a link
+    // to a zone) sends no further 'data' event, so 'idle', which follows the last frame, checks too.
     await new Promise<void>((resolve) => {
       const check = () => {
         if (!this.map.isStyleLoaded()) return;
         this.map.off('data', check);
+        this.map.off('idle', check);
         resolve();
       };
       this.map.on('data', check);
+      this.map.on('idle', check);
       check();
     });
     this.zonesMayDraw = true;
