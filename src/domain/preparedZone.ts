@@ -1,5 +1,6 @@
 import type { Paths64 } from 'clipper2-ts';
 import { isCertainlyValidArea, orientedRings } from './areaValidity';
+import { isCertifiedValidAsDrawn } from './validAsDrawn';
 import type { Geometry } from 'geojson';
 import { formatSquareKilometres, type CoverageRepair } from './coverageRepair';
 import { pathsAreaSquareMetres } from './measurePaths';
@@ -28,7 +29,8 @@ export type ZonePreparation =
 
 /**
  * Measures one zone and makes its outline safe to union. Most zones are certainly valid as drawn
- * (areaValidity.ts): they keep their points and their exact geodesic area, and skip Clipper. Anything else goes through
+ * (areaValidity.ts, or already found so by the importer: validAsDrawn.ts): they keep their points
+ * and their exact geodesic area, and skip Clipper. Anything else goes through
  * `validZonePaths`; if that changes the area, the repaired reading is measured and reported.
  */
 export function prepareZone(geometry: Geometry | null | undefined, index: number, id: string, frame: PlanarFrame): ZonePreparation {
@@ -54,7 +56,7 @@ export function prepareZone(geometry: Geometry | null | undefined, index: number
   const literalAreaSquareMetres = built.literalAreaSquareMetres;
   let paths: Paths64;
   let areaSquareMetres = literalAreaSquareMetres;
-  if (isCertainlyValidArea(polygons)) {
+  if (isCertifiedValidAsDrawn(geometry) || isCertainlyValidArea(polygons)) {
     paths = orientedRings(polygons);
   } else {
     paths = validZonePaths(polygons);

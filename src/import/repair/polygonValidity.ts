@@ -1,5 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { isCertainlyValidCoordinates } from '../../domain/areaValidity';
+import { certifyValidAsDrawn } from '../../domain/validAsDrawn';
 import { findRepairCauses, type RepairFinding } from '../../domain/zoneRepair';
 import { polygonPaths } from './polygonPaths';
 
@@ -10,7 +11,10 @@ import { polygonPaths } from './polygonPaths';
  * Clipper entirely. Touching without crossing changes no area and is not reported.
  */
 export function findInvalidity(geometry: Polygon | MultiPolygon): RepairFinding[] {
-  if (isCertainlyValidCoordinates(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates)) return [];
+  if (isCertainlyValidCoordinates(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates)) {
+    certifyValidAsDrawn(geometry);
+    return [];
+  }
   const { polygons } = polygonPaths(geometry);
   return findRepairCauses(polygons);
 }
