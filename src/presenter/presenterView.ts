@@ -44,6 +44,8 @@ function gauge(state: AppState): HTMLElement {
       element('span', { className: 'gauge-percent' }, formatPercent(language, fraction)),
     ),
     coverageGauge(language, reading.unionSquareMetres, target),
+    // The number the room will quote, so how it was measured is on screen with it.
+    element('p', { className: 'gauge-method', attributes: { 'data-testid': 'presenter-area-method' } }, translate(language, 'coverage.methodShort')),
   );
 }
 

@@ -78,6 +78,8 @@ describe('presenter mode and the guided tour, production build in headless Chrom
     expect(await page.locator('.presenter .illustrative-notice').isVisible()).toBe(true);
     expect(await page.getByTestId('tour-caption').getAttribute('data-step')).toBe('overview');
     await expect.poll(() => gaugeSquareMetres(page)).toBeGreaterThan(600e6);
+    // The total on the big screen says how it was measured.
+    expect(await page.getByTestId('presenter-area-method').textContent()).toBe('WGS-84 椭球面，测地线边');
     await page.screenshot({ path: artifactPath('presenter-1280x720-overview.png') });
 
     let view = await hashParameter(page, 'map');
