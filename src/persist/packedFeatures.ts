@@ -2,7 +2,8 @@ import type { Feature, Geometry } from 'geojson';
 import { withGeometry, type FeatureSkeleton } from '../worker/geometryReferences';
 import type { GeometryRegistry } from '../worker/geometryRegistry';
 import { forEachInSlices, yieldToMain } from '../worker/mainThreadSlices';
-import { joinPacked, packedAt, packedSize, unpackGeometry, type PackedGeometries, type PackedGeometry } from '../worker/packedGeometries';
+import { lazilyUnpackedGeometry } from '../worker/lazyGeometry';
+import { joinPacked, packedAt, packedSize, type PackedGeometries, type PackedGeometry } from '../worker/packedGeometries';
 
 /**
  * How the working copy stores features: each without its outline (a skeleton), and the outlines
@@ -43,8 +44,8 @@ export async function outlineChunks(features: readonly Feature<Geometry>[], regi
 
 /**
  * The features back from their skeletons and the outline chunks (in the order written), rebuilt
- * in slices (no long task); each outline is recorded in the registry with its packed form, so it
- * is not packed again to be sent to the worker or saved.
+ * in slices (no long task), each outline unpacked only when read (lazyGeometry.ts) and recorded in
+ * the registry with its packed form, so it is not packed again to be sent to the worker or saved.
  */
 export async function featuresFromChunks<F extends Feature>(skeletons: ReadonlyArray<FeatureSkeleton<F>>, chunks: readonly PackedGeometries[], registry: GeometryRegistry): Promise<F[]> {
   const located: Array<[PackedGeometries, number]> = [];
@@ -54,7 +55,7 @@ export async function featuresFromChunks<F extends Feature>(skeletons: ReadonlyA
   await forEachInSlices(skeletons.length, (index) => {
     const [chunk, within] = located[index]!;
     const piece = packedAt(chunk, within);
-    const geometry = unpackGeometry(piece);
+    const geometry = lazilyUnpackedGeometry(piece);
     registry.adoptPacked(geometry, piece);
     features[index] = withGeometry(skeletons[index]!, geometry);
   });

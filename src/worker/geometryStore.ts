@@ -1,4 +1,5 @@
 import type { Geometry } from 'geojson';
+import { lazyGeometrySize } from './lazyGeometry';
 
 /** Numbers (positions × dimension) in a list of positions: 2 each, 3 with altitude. */
 function positionsSize(positions: readonly (readonly number[])[]): number {
@@ -9,6 +10,9 @@ function positionsSize(positions: readonly (readonly number[])[]): number {
 
 /** Numbers (coordinates × dimension) in a geometry: what it costs to keep. */
 export function geometrySize(geometry: Geometry): number {
+  // A lazily unpacked outline knows its size: counting its positions would unpack it.
+  const known = lazyGeometrySize(geometry);
+  if (known !== undefined) return known;
   switch (geometry.type) {
     case 'Point':
       return geometry.coordinates.length;

@@ -4,7 +4,8 @@ import { skeletonOf, withGeometry, type FeatureSkeleton } from './geometryRefere
 import type { GeometryRegistry } from './geometryRegistry';
 import type { GeometryStore } from './geometryStore';
 import { forEachInSlices } from './mainThreadSlices';
-import { packGeometries, packedAt, packedBuffers, unpackGeometry, type PackedGeometries } from './packedGeometries';
+import { lazilyUnpackedGeometry } from './lazyGeometry';
+import { packGeometries, packedAt, packedBuffers, type PackedGeometries } from './packedGeometries';
 
 /**
  * An import result as the zone worker posts it: the features without their outlines, and the
@@ -39,8 +40,9 @@ export function toTransferredImport(result: ImportResult, store: GeometryStore, 
 }
 
 /**
- * On the page: the import result rebuilt, in slices (no long task), its outlines recorded in
- * `registry` as held by the worker. Zones are the same objects as the features they are among.
+ * On the page: the import result rebuilt, in slices (no long task), its outlines unpacked only
+ * when read (lazyGeometry.ts) and recorded in `registry` as held by the worker. Zones are the same
+ * objects as the features they are among.
  */
 export async function fromTransferredImport(transferred: TransferredImport, registry: GeometryRegistry): Promise<ImportResult> {
   const { features: skeletons, keys, geometries } = transferred;
@@ -49,7 +51,7 @@ export async function fromTransferredImport(transferred: TransferredImport, regi
   const originalFeatures: LoadedFeature[] | undefined = transferred.hasOriginals ? new Array(count) : undefined;
   await forEachInSlices(transferred.hasOriginals ? 2 * count : count, (index) => {
     const packed = packedAt(geometries, index);
-    const geometry = unpackGeometry(packed);
+    const geometry = lazilyUnpackedGeometry(packed);
     registry.adopt(geometry, keys[index]!, packed);
     const skeleton = skeletons[index % count]!;
     const feature = withGeometry(skeleton, geometry);

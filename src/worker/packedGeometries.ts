@@ -172,6 +172,11 @@ export function unpackGeometry(packed: PackedGeometry): Geometry {
   }
 }
 
+/** The GeoJSON type of a packed geometry, read from its layout without unpacking it. */
+export function packedType(packed: PackedGeometry): Geometry['type'] {
+  return 'verbatim' in packed ? packed.verbatim.type : TYPE_NAMES[packed.layout[0]!]!;
+}
+
 /** Numbers a packed geometry holds (a verbatim one counts as none): the measure of its size. */
 export function packedSize(packed: PackedGeometry): number {
   return 'verbatim' in packed ? 0 : packed.coordinates.length;
