@@ -8,21 +8,8 @@ import type { AppState, AppStore } from '../state/store';
 import { yieldToRendering } from '../worker/mainThreadSlices';
 import { element, replaceContent, type Unmount } from './dom';
 import { districtLabel, kindLabel, zoneName } from './labels';
+import { CHANGES_PER_TASK, ITEMS_PER_CHUNK } from './listChunks';
 import { subscribeToSlices } from './subscribe';
-
-/**
- * Items built in the first task, and in each chunk that follows, one per frame (see app.css on
- * chunks). A file of thousands of zones built at once cost a task of 250 ms per 758 zones
- * (building and laying out the items).
- */
-const ITEMS_PER_CHUNK = 250;
-
-/**
- * Items given their area per frame. Measured in headless Chromium on a list of 3,788: setting
- * every area at once took 290 ms (each text change lays the item out again), removing the list
- * at once 360 ms; 500 at a time, under 40 ms each.
- */
-const CHANGES_PER_TASK = 500;
 
 function areaText(state: AppState, id: string): string {
   const area = state.zoneAreaSquareMetresById[id];

@@ -10,6 +10,7 @@ import type { ZoneFeature } from '../../src/domain/zone';
 import { DETAIL_THRESHOLD_POSITIONS } from '../../src/map/detail/detailLevels';
 import { geometrySize } from '../../src/worker/geometryStore';
 import { artifactPath, countMapPixels, coverageSquareMetres, launchChromium, openPage, pixelOf, waitForReady, zoneOutlinePixels } from './chromium';
+import { ITEMS_PER_CHUNK } from '../../src/ui/listChunks';
 
 const baseUrl = inject('baseUrl');
 const defaultZones = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/zones.geojson'), 'utf8')) as FeatureCollection).features as unknown as ZoneFeature[];
@@ -124,7 +125,7 @@ describe('a big file: drawn from simplified copies made in the worker, measured 
     await expect.poll(() => items.count(), { timeout: 60_000 }).toBe(700);
     // In file order, in chunks of the list, and each with its area once the worker has measured it.
     expect(await items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-zone-id')))).toEqual(many.map((zone) => zone.properties.id));
-    expect(await page.locator('[data-testid="zone-list"] .zone-chunk').count()).toBe(3);
+    expect(await page.locator('[data-testid="zone-list"] .zone-chunk').count()).toBe(Math.ceil(700 / ITEMS_PER_CHUNK));
     await expect.poll(() => page.locator('[data-testid="zone-list"] .zone-area').evaluateAll((cells) => cells.filter((cell) => !/平方公里$/.test(cell.textContent ?? '')).length), { timeout: 60_000 }).toBe(0);
     expect(await page.getByTestId('zone-list').getAttribute('aria-busy')).toBeNull();
     // Undo puts the default zones back: the 700 go a chunk at a time, the defaults come back whole.
