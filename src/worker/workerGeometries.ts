@@ -1,7 +1,19 @@
+import { transfer } from 'comlink';
 import type { Feature, Geometry } from 'geojson';
 import { skeletonOf, type FeatureReferences, type GeometryReferences } from './geometryReferences';
 import { pageGeometries, type GeometryRegistry } from './geometryRegistry';
 import type { Outcome } from './outcome';
+import { packedBuffers } from './packedGeometries';
+
+/**
+ * The references with their supplied outlines' buffers marked for transfer (Comlink transfers the
+ * buffers of the argument object it is given, so mark the object actually passed). The buffers are
+ * fresh copies (joinPacked), used for nothing else. Cloned instead, a reloaded 50 MB working copy's
+ * outlines, sent to a fresh worker, cost the page 50–160 ms per request to serialise.
+ */
+function transferred<R extends GeometryReferences>(references: R): R {
+  return references.supplied ? transfer(references, packedBuffers(references.supplied.packed)) : references;
+}
 
 /**
  * Calls the zone worker about these outlines, naming them by key and sending only those it does
@@ -13,8 +25,8 @@ export async function callWithGeometries<T>(
   registry: GeometryRegistry = pageGeometries,
 ): Promise<Outcome<T>> {
   await registry.pack(geometries);
-  let outcome = await call(registry.references(geometries));
-  if (!outcome.ok && 'missing' in outcome) outcome = await call(registry.references(geometries, new Set(outcome.missing)));
+  let outcome = await call(transferred(registry.references(geometries)));
+  if (!outcome.ok && 'missing' in outcome) outcome = await call(transferred(registry.references(geometries, new Set(outcome.missing))));
   if (outcome.ok) registry.markInWorker(geometries);
   return outcome;
 }
@@ -28,7 +40,7 @@ export function callWithFeatures<F extends Feature<Geometry>, T>(
   const skeletons = features.map(skeletonOf);
   return callWithGeometries(
     features.map((feature) => feature.geometry),
-    (references) => call({ ...references, features: skeletons }),
+    (references) => call(transferred({ ...references, features: skeletons })),
     registry,
   );
 }
