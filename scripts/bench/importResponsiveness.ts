@@ -2,7 +2,8 @@
  * Does the page stay responsive while a big file is read? Drops a generated zone file of the
  * given size into the production build in headless Chromium (file input), and records the page's
  * main-thread tasks (Chrome's trace) while the zone worker reads and validates it, and then while
- * the zones are added to the map, measured, counted and saved. Each task is reported whole and
+ * the zones are added to the map, measured, counted and saved, and then while the page is reloaded
+ * and opens that saved working copy (until its list and coverage total are back). Each task is reported whole and
  * without the time the main thread waited for software WebGL to draw a frame (see
  * mainThreadTasks.ts). Also the page's peak JS heap. The baseline: the same page drawing its
  * default zones while the map is panned, measured in the same run.
@@ -35,6 +36,10 @@ export interface ResponsivenessRow {
   /** Confirm → list, coverage total and the saved working copy for all zones, ms. */
   addMilliseconds: number;
   adding: MainThreadTasks | null;
+  /** Reload → the saved working copy's list and coverage total back (a fresh page and worker), ms. */
+  reloadMilliseconds: number;
+  reloading: MainThreadTasks | null;
+  /** The page's peak JS heap while reading and adding, MB. */
   peakHeapMegabytes: number;
   failed?: string;
 }
@@ -60,6 +65,8 @@ async function measureOne(baseUrl: string, file: string, zones: number, composit
     reading: null,
     addMilliseconds: Number.NaN,
     adding: null,
+    reloadMilliseconds: Number.NaN,
+    reloading: null,
     peakHeapMegabytes: Number.NaN,
   };
   let peakHeap = 0;
@@ -104,6 +111,16 @@ async function measureOne(baseUrl: string, file: string, zones: number, composit
       clearInterval(sampler);
     }
     row.peakHeapMegabytes = Math.max(peakHeap, await heapMegabytes(page));
+    row.reloading = await traceMainThreadTasks(browser, page, async () => {
+      const reloadStart = Date.now();
+      await page.reload();
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('[data-testid="zone-list"] [data-zone-id]').length === count && !!document.querySelector('[data-testid="coverage-total"]'),
+        zones,
+        { timeout: 900_000, polling: 500 },
+      );
+      row.reloadMilliseconds = Date.now() - reloadStart;
+    });
   } catch (error) {
     row.failed = error instanceof Error ? error.message.split('\n')[0]! : String(error);
   } finally {
@@ -180,12 +197,12 @@ export function formatResponsivenessBench({ baselines, rows }: ResponsivenessRes
   const lines = [
     ...baselines.map(({ compositing, tasks: baseline }) => `${compositing} compositing, baseline (default zones, map panned 3 s): longest task ${tasks(baseline)}`),
     '',
-    '| compositing | file | zones | drop → review | longest task while reading | confirm → totals saved | longest task while adding | peak JS heap |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| compositing | file | zones | drop → review | longest task while reading | confirm → totals saved | longest task while adding | peak JS heap | reload → list and total | longest task while reloading |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const row of rows) {
     lines.push(
-      `| ${row.compositing} | ${row.fileMegabytes.toFixed(1)} MB | ${row.zones.toLocaleString('en')} | ${ms(row.readMilliseconds)} | ${tasks(row.reading)} | ${ms(row.addMilliseconds)} | ${tasks(row.adding)} | ${Number.isFinite(row.peakHeapMegabytes) ? `${Math.round(row.peakHeapMegabytes)} MB` : '—'} |${row.failed ? ` failed: ${row.failed}` : ''}`,
+      `| ${row.compositing} | ${row.fileMegabytes.toFixed(1)} MB | ${row.zones.toLocaleString('en')} | ${ms(row.readMilliseconds)} | ${tasks(row.reading)} | ${ms(row.addMilliseconds)} | ${tasks(row.adding)} | ${Number.isFinite(row.peakHeapMegabytes) ? `${Math.round(row.peakHeapMegabytes)} MB` : '—'} | ${ms(row.reloadMilliseconds)} | ${tasks(row.reloading)} |${row.failed ? ` failed: ${row.failed}` : ''}`,
     );
   }
   return lines.join('\n');
