@@ -50,6 +50,7 @@ import { buildImportPreviewLayers, type ImportPreview } from './importPreviewLay
 import { outlineCollection } from './outlineOverlay';
 import { buildOtherFeatureLayers } from './otherFeatureLayers';
 import { buildFillMesh, type FillMesh } from './fillMesh';
+import { whenSourcesLoaded } from './whenSourcesLoaded';
 import { buildZoneLayers, ZONE_FILL_MESH_LAYER_ID } from './zoneLayers';
 
 setWorkerUrl(maplibreWorkerUrl);
@@ -254,19 +255,7 @@ export class ZoneMap {
     await this.styleLoaded;
     // The first zones wait for the basemap's own sources: drawn while those were still being tiled
     // (zone labels placed, then the district labels arriving), the first picture took 1.2–2 s longer.
-    // 'data' alone can miss the moment: the last source finishing during a camera flight (a link
-    // to a zone) sends no further 'data' event, so 'idle', which follows the last frame, checks too.
-    await new Promise<void>((resolve) => {
-      const check = () => {
-        if (!this.map.isStyleLoaded()) return;
-        this.map.off('data', check);
-        this.map.off('idle', check);
-        resolve();
-      };
-      this.map.on('data', check);
-      this.map.on('idle', check);
-      check();
-    });
+    await new Promise<void>((resolve) => this.cleanups.push(whenSourcesLoaded(this.map, resolve)));
     this.zonesMayDraw = true;
     this.redrawZones();
     // 'idle' comes after a frame with every source loaded (setData is asynchronous) and no
@@ -376,15 +365,13 @@ export class ZoneMap {
   private placeLayerGroupsOnceLoaded(): void {
     if (this.map.isStyleLoaded() || this.groupsPending) return;
     this.groupsPending = true;
-    const retry = () => {
-      if (!this.map.isStyleLoaded()) return;
-      this.map.off('data', retry);
-      this.groupsPending = false;
-      // A new array: deck.gl resolves the groups again only when the layers it is given change.
-      this.overlay.setProps({ layers: [...this.layers] });
-    };
-    this.map.on('data', retry);
-    this.cleanups.push(() => this.map.off('data', retry));
+    this.cleanups.push(
+      whenSourcesLoaded(this.map, () => {
+        this.groupsPending = false;
+        // A new array: deck.gl resolves the groups again only when the layers it is given change.
+        this.overlay.setProps({ layers: [...this.layers] });
+      }),
+    );
   }
 
   /** The drawn copy of the selected zone, as a list (memoised, so an unchanged selection compares equal). */
