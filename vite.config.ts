@@ -56,5 +56,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   worker: { format: 'es' },
+  // The dev server pre-bundles dependencies it finds from index.html; the zone worker and the
+  // modules loaded later (import formats, presenter, PNG export) would be found only when first
+  // requested, and each late find reloads the page. Scanning every source file finds them all at
+  // start, so a newcomer's first `npm run dev` page loads once.
+  optimizeDeps: { entries: ['index.html', 'src/**/*.ts'] },
   preview: { port: 4173, strictPort: false },
 });

@@ -1,6 +1,6 @@
 // @deck.gl/maplibre, not @deck.gl/mapbox: the latter reads `map.transform`, which MapLibre 6 removed.
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { shallow } from 'zustand/shallow';
+import { shallow } from 'zustand/vanilla/shallow';
 import type { LayersList, PickingInfo } from '@deck.gl/core';
 import { bbox } from '@turf/turf';
 import {
