@@ -1,5 +1,6 @@
 import { computeCoverage, type CoverageResult } from '../domain/coverage';
 import type { ImportResult } from '../import/importResult';
+import { messageJson, type MessageJson } from './messageJson';
 import { textTable } from './textTable';
 
 /** One line of `repairs` in the command's JSON: fixes by the importer and by the coverage engine. */
@@ -20,7 +21,7 @@ export interface AreaReport {
   progress: number;
   method: string;
   repairs: AreaReportRepair[];
-  warnings: { code: string; message: string; feature: number | null }[];
+  warnings: MessageJson[];
   checks: CoverageResult['checks'];
 }
 
@@ -48,7 +49,7 @@ export function areaReport(loaded: ImportResult, targetSquareMetres: number | un
       ...importRepairs,
       ...coverage.repairs.map((repair) => ({ index: sourceIndex(repair.index), id: repair.zoneId, kind: repair.kind, detail: repair.detail })),
     ],
-    warnings: loaded.warnings.map((warning) => ({ code: warning.code, message: warning.message, feature: warning.featureIndex ?? null })),
+    warnings: loaded.warnings.map(messageJson),
     checks: coverage.checks,
   };
 }

@@ -2,6 +2,7 @@ import type { ImportMessage } from '../import/importMessage';
 import { importFile } from '../import/importFile';
 import type { ImportResult } from '../import/importResult';
 import { areaReport, areaReportText } from './areaReport';
+import { messageJson } from './messageJson';
 import { parseCliArguments, USAGE } from './cliArguments';
 
 export interface CliOutcome {
@@ -24,11 +25,14 @@ export function runZones(argv: readonly string[], readFile: ReadFile): CliOutcom
   let loaded: ImportResult;
   if (!read.ok) {
     const message = `${command.file}: cannot read the file (${read.reason}).`;
+    const unreadable = { code: 'file-unreadable', message, feature: null, featureId: null, featureName: null, params: { fileName: command.file } };
     if (command.command === 'validate') {
-      const failure = { ok: false, errors: [{ code: 'file-unreadable', message, feature: null, params: { fileName: command.file } }], warnings: [], features: 0 };
+      // The same keys as for a file that was read, so scripts need no second shape.
+      const failure = { ok: false, errors: [unreadable], warnings: [], features: 0, format: null, zones: 0, skipped: [], coordinateSystem: null };
       return command.json ? { stdout: `${JSON.stringify(failure)}\n`, stderr: '', exitCode: 1 } : { stdout: '', stderr: `${message}\n`, exitCode: 1 };
     }
-    return errorOutcome(command.json, 'file-unreadable', message);
+    if (!command.json) return { stdout: '', stderr: `${message}\n`, exitCode: 1 };
+    return { stdout: `${JSON.stringify({ error: { code: unreadable.code, message, errors: [unreadable] } })}\n`, stderr: '', exitCode: 1 };
   } else {
     loaded = importFile(read.bytes, command.file, { ...(command.from ? { from: command.from } : {}), repair: { makeValid: command.makeValid } });
   }
@@ -71,15 +75,4 @@ function validateOutcome(loaded: ImportResult, json: boolean): CliOutcome {
     ...loaded.warnings.map((warning) => `warning: ${warning.message}`),
   ];
   return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode };
-}
-
-function messageJson(message: ImportMessage) {
-  return {
-    code: message.code,
-    message: message.message,
-    feature: message.featureIndex ?? null,
-    ...(message.featureId === undefined ? {} : { featureId: message.featureId }),
-    ...(message.featureName === undefined ? {} : { featureName: message.featureName }),
-    params: message.params,
-  };
 }

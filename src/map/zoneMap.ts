@@ -222,6 +222,17 @@ export class ZoneMap {
     const onMoveEnd = () => this.redrawZones();
     this.map.on('moveend', onMoveEnd);
     this.cleanups.push(() => this.map.off('moveend', onMoveEnd));
+    // Published on the map's element (`data-camera`): 'moving' from the start of a camera move
+    // until the first 'idle' after it, 'still' then, so tests and scripts wait for a flight to end
+    // instead of guessing how long it takes.
+    const onMoveStart = () => (container.dataset.camera = 'moving');
+    const onIdle = () => (container.dataset.camera = 'still');
+    this.map.on('movestart', onMoveStart);
+    this.map.on('idle', onIdle);
+    this.cleanups.push(() => {
+      this.map.off('movestart', onMoveStart);
+      this.map.off('idle', onIdle);
+    });
     const onMouseOut = () => hoverZone(this.store, null);
     this.map.getCanvasContainer().addEventListener('mouseleave', onMouseOut);
     this.cleanups.push(() => this.map.getCanvasContainer().removeEventListener('mouseleave', onMouseOut));

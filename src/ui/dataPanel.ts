@@ -28,47 +28,52 @@ function historyLabel(store: AppStore, entry: HistoryEntry | undefined): string 
  * export, and where the working copy stands in the browser's storage.
  */
 export function mountDataPanel(container: HTMLElement, store: AppStore, commands: DataPanelCommands): Unmount {
-  const render = () => {
-    const { language, history, persistence } = store.getState();
+  const button = (key: MessageKey, testId: string, onClick: () => unknown, options: { disabled?: boolean; title?: string } = {}) =>
+    element(
+      'button',
+      {
+        className: 'secondary-button',
+        attributes: { type: 'button', 'data-testid': testId, 'data-focus-key': testId, disabled: options.disabled, title: options.title },
+        on: { click: onClick },
+      },
+      translate(store.getState().language, key),
+    );
+  // Two parts, each rebuilt only for its own slices: a save finishing (persistence) must not
+  // rebuild the import and undo buttons under a pointer that is pressing one of them — a press
+  // that starts on one button and ends on its replacement is no click.
+  const editingPart = element('div', { className: 'button-row' });
+  const storagePart = element('div');
+  const renderEditing = () => {
+    const { language, history } = store.getState();
     const lastChange = history.past.at(-1);
     const nextChange = history.future.at(-1);
-    const button = (key: MessageKey, testId: string, onClick: () => unknown, options: { disabled?: boolean; title?: string } = {}) =>
+    replaceContent(
+      editingPart,
       element(
-        'button',
-        {
-          className: 'secondary-button',
-          attributes: { type: 'button', 'data-testid': testId, 'data-focus-key': testId, disabled: options.disabled, title: options.title },
-          on: { click: onClick },
-        },
-        translate(language, key),
-      );
+        'label',
+        { className: 'primary-button file-button', attributes: { 'data-focus-key': 'import' } },
+        translate(language, 'import.pick'),
+        element('input', {
+          className: 'visually-hidden',
+          attributes: { type: 'file', multiple: true, accept: ACCEPTED_FILES, 'data-testid': 'import-input' },
+          on: {
+            change: (event) => {
+              const input = event.target as HTMLInputElement;
+              commands.importFiles([...(input.files ?? [])]);
+              input.value = '';
+            },
+          },
+        }),
+      ),
+      button('data.undo', 'undo', () => undo(store), { disabled: !lastChange, title: lastChange ? translate(language, 'history.undo', { change: historyLabel(store, lastChange) }) : undefined }),
+      button('data.redo', 'redo', () => redo(store), { disabled: !nextChange, title: nextChange ? translate(language, 'history.redo', { change: historyLabel(store, nextChange) }) : undefined }),
+    );
+  };
+  const renderStorage = () => {
+    const { language, persistence } = store.getState();
     const statusKey = `persistence.${persistence.status}` as MessageKey;
     replaceContent(
-      container,
-      element('h2', {}, translate(language, 'data.title')),
-      element(
-        'div',
-        { className: 'button-row' },
-        element(
-          'label',
-          { className: 'primary-button file-button', attributes: { 'data-focus-key': 'import' } },
-          translate(language, 'import.pick'),
-          element('input', {
-            className: 'visually-hidden',
-            attributes: { type: 'file', multiple: true, accept: ACCEPTED_FILES, 'data-testid': 'import-input' },
-            on: {
-              change: (event) => {
-                const input = event.target as HTMLInputElement;
-                commands.importFiles([...(input.files ?? [])]);
-                input.value = '';
-              },
-            },
-          }),
-        ),
-        button('data.undo', 'undo', () => undo(store), { disabled: !lastChange, title: lastChange ? translate(language, 'history.undo', { change: historyLabel(store, lastChange) }) : undefined }),
-        button('data.redo', 'redo', () => redo(store), { disabled: !nextChange, title: nextChange ? translate(language, 'history.redo', { change: historyLabel(store, nextChange) }) : undefined }),
-      ),
-      element('p', { className: 'hint' }, translate(language, 'import.pasteHint')),
+      storagePart,
       element(
         'p',
         { className: `persistence persistence-${persistence.status}`, attributes: { 'data-testid': 'persistence-status', 'data-status': persistence.status } },
@@ -86,6 +91,14 @@ export function mountDataPanel(container: HTMLElement, store: AppStore, commands
       ),
     );
   };
+  const title = element('h2');
+  const hint = element('p', { className: 'hint' });
+  const renderText = () => {
+    const { language } = store.getState();
+    title.textContent = translate(language, 'data.title');
+    hint.textContent = translate(language, 'import.pasteHint');
+  };
+  replaceContent(container, title, editingPart, hint, storagePart);
   // Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z or Ctrl+Y redoes, unless the keys go to a text field.
   const onKeyDown = (event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey || isEditingText(event.target)) return;
@@ -96,10 +109,16 @@ export function mountDataPanel(container: HTMLElement, store: AppStore, commands
     event.preventDefault();
   };
   document.addEventListener('keydown', onKeyDown);
-  render();
-  const unsubscribe = subscribeToSlices(store, (state) => [state.language, state.history, state.persistence], render);
+  renderText();
+  renderEditing();
+  renderStorage();
+  const unsubscribers = [
+    subscribeToSlices(store, (state) => [state.language], renderText),
+    subscribeToSlices(store, (state) => [state.language, state.history], renderEditing),
+    subscribeToSlices(store, (state) => [state.language, state.persistence], renderStorage),
+  ];
   return () => {
-    unsubscribe();
+    for (const unsubscribe of unsubscribers) unsubscribe();
     document.removeEventListener('keydown', onKeyDown);
   };
 }

@@ -76,8 +76,9 @@ describe('the pilot-zone map, production build in headless Chromium', () => {
     await page.locator(`[data-zone-id="${selectedId}"] button`).click();
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`zone=${selectedId}`);
     const inspectorTitle = await page.locator('#inspector h2').textContent();
-    // Let the camera settle so MapLibre's `map=` parameter holds the final view.
-    await page.waitForTimeout(1500);
+    // The flight to the zone started with the selection; once the camera is still, MapLibre's
+    // `map=` parameter holds the final view.
+    await page.waitForSelector('#map[data-camera="still"]', { timeout: 60_000 });
     const url = page.url();
     expect(url).toMatch(/map=[\d.]+\/[\d.]+\/[\d.]+/);
     expect(url).toContain('kind=scenario-area');
