@@ -21,6 +21,10 @@ export default defineConfig({
           globalSetup: ['tests/browser/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // Browser tests wait on what the page publishes (data-ready, revisions, data attributes);
+          // expect.poll's default of one second is a budget a loaded machine exceeds, so a poll
+          // without its own timeout waits as long as a signal may take.
+          expect: { poll: { timeout: 60_000 } },
           // One Chromium at a time: the machine has two cores and SwiftShader is CPU-bound.
           fileParallelism: false,
         },
