@@ -1,3 +1,5 @@
+import { translateImportMessage } from '../i18n/importMessages';
+import type { Language } from '../i18n/translate';
 import type { ImportMessage } from '../import/importMessage';
 import { importFile } from '../import/importFile';
 import type { ImportResult } from '../import/importResult';
@@ -32,29 +34,33 @@ export function runZones(argv: readonly string[], readFile: ReadFile): CliOutcom
   } else {
     loaded = importFile(read.bytes, command.file, { ...(command.from ? { from: command.from } : {}), repair: { makeValid: command.makeValid } });
   }
-  if (command.command === 'validate') return validateOutcome(loaded, command.json);
+  const text = (message: ImportMessage) => translateImportMessage(command.language, message);
+  if (command.command === 'validate') return validateOutcome(loaded, command.json, text);
   if (!loaded.ok) {
     const first = loaded.errors[0];
-    return errorOutcome(command.json, first?.code ?? 'rejected', first?.message ?? `${command.file}: rejected.`, loaded.errors);
+    return errorOutcome(command.json, first?.code ?? 'rejected', first ? text(first) : `${command.file}: rejected.`, loaded.errors, text);
   }
-  const report = areaReport(loaded, command.targetSquareMetres);
+  const report = areaReport(loaded, command.targetSquareMetres, text);
   return { stdout: `${command.json ? JSON.stringify(report) : areaReportText(report, command.file)}\n`, stderr: '', exitCode: 0 };
 }
 
-function errorOutcome(json: boolean, code: string, message: string, errors: readonly ImportMessage[] = []): CliOutcome {
-  if (!json) return { stdout: '', stderr: `${[message, ...errors.slice(1).map((error) => error.message)].join('\n')}\n`, exitCode: 1 };
-  const error = { code, message, errors: errors.map(messageJson) };
+/** A message's text in the language `--lang` chose, from the catalogues. */
+type MessageText = (message: ImportMessage) => string;
+
+function errorOutcome(json: boolean, code: string, message: string, errors: readonly ImportMessage[] = [], text?: MessageText): CliOutcome {
+  if (!json) return { stdout: '', stderr: `${[message, ...errors.slice(1).map((error) => text!(error))].join('\n')}\n`, exitCode: 1 };
+  const error = { code, message, errors: text ? errors.map((each) => messageJson(each, text)) : [] };
   return { stdout: `${JSON.stringify({ error })}\n`, stderr: '', exitCode: 1 };
 }
 
-function validateOutcome(loaded: ImportResult, json: boolean): CliOutcome {
+function validateOutcome(loaded: ImportResult, json: boolean, text: MessageText): CliOutcome {
   const exitCode = loaded.ok ? 0 : 1;
   if (json) {
     // The first four keys are the documented shape (issue 4); the rest are extras for scripts.
     const output = {
       ok: loaded.ok,
-      errors: loaded.errors.map(messageJson),
-      warnings: loaded.warnings.map(messageJson),
+      errors: loaded.errors.map((message) => messageJson(message, text)),
+      warnings: loaded.warnings.map((message) => messageJson(message, text)),
       features: loaded.features.length,
       format: loaded.format,
       zones: loaded.zones.length,
@@ -67,16 +73,16 @@ function validateOutcome(loaded: ImportResult, json: boolean): CliOutcome {
     `${loaded.fileName}: ${loaded.ok ? `loads as ${loaded.format}, ${loaded.features.length} feature(s)` : 'rejected'}` +
       `${loaded.skippedFeatureIndices.length > 0 ? `, ${loaded.skippedFeatureIndices.length} skipped` : ''}`,
     ...(loaded.coordinateSystem && loaded.coordinateSystem.applied.length > 0 ? [`coordinates: ${loaded.coordinateSystem.note}`] : []),
-    ...loaded.errors.map((error) => `error: ${error.message}`),
-    ...loaded.warnings.map((warning) => `warning: ${warning.message}`),
+    ...loaded.errors.map((error) => `error: ${text(error)}`),
+    ...loaded.warnings.map((warning) => `warning: ${text(warning)}`),
   ];
   return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode };
 }
 
-function messageJson(message: ImportMessage) {
+function messageJson(message: ImportMessage, text: MessageText) {
   return {
     code: message.code,
-    message: message.message,
+    message: text(message),
     feature: message.featureIndex ?? null,
     ...(message.featureId === undefined ? {} : { featureId: message.featureId }),
     ...(message.featureName === undefined ? {} : { featureName: message.featureName }),

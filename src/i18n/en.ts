@@ -73,6 +73,7 @@ export const en: Record<MessageKey, string> = {
   'history.redo': 'Redo: {change}',
   'import.tooLarge': 'File {file} is too large ({size} MB, the limit is {limit} MB); not imported.',
   'import.rejected': 'File {file} was not imported: {reason}',
+  'import.failed': 'File {file} was not imported: the browser or the background reader failed; try again.',
   'import.title': 'Import {file}',
   'import.reading': 'Reading…',
   'import.summary': '{zones} zones, {others} other features (points, lines: shown, not counted in areas)',

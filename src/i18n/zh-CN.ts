@@ -71,6 +71,7 @@ export const zhCN = {
   'history.redo': '重做：{change}',
   'import.tooLarge': '文件 {file} 太大（{size} MB），超过 {limit} MB 的上限，未导入。',
   'import.rejected': '文件 {file} 未导入：{reason}',
+  'import.failed': '文件 {file} 未导入：浏览器或后台线程读取时出错，请重试。',
   'import.title': '导入 {file}',
   'import.reading': '正在读取…',
   'import.summary': '{zones} 个区域，{others} 个其他要素（点、线：显示但不计面积）',

@@ -2,12 +2,13 @@ import type { CoverageResult } from '../domain/coverage';
 import type { DistrictFeature } from '../domain/district';
 import type { ZoneFeature } from '../domain/zone';
 import type { LoadedFeature } from '../import/importResult';
+import type { ImportMessage } from '../import/importMessage';
 import type { Language } from '../i18n/translate';
 import type { MessageKey } from '../i18n/zh-CN';
 import type { BasemapChoice } from '../map/basemaps/basemapChoice';
 import type { PresenterState } from '../presenter/presenterState';
 import { OVERVIEW_STEP, type TourPosition } from '../presenter/tourSteps';
-import { EMPTY_FILTERS, type AppStore, type ChangeLabel, type ImportSession, type PersistenceState, type ZoneFilters, type ZoneHover } from './store';
+import { EMPTY_FILTERS, type Alert, type AppStore, type ChangeLabel, type ImportSession, type PersistenceState, type ZoneFilters, type ZoneHover } from './store';
 
 /**
  * Every change to the store, by name (zustand's "no store actions" pattern: module-level
@@ -171,8 +172,9 @@ export function raiseAlert(
   severity: 'error' | 'warning',
   messageKey: MessageKey,
   parameters: Record<string, string | number>,
+  importMessages?: readonly ImportMessage[],
 ): void {
-  const alert = { id: nextAlertId++, severity, messageKey, parameters };
+  const alert: Alert = { id: nextAlertId++, severity, messageKey, parameters, ...(importMessages ? { importMessages } : {}) };
   store.setState({ alerts: [...store.getState().alerts, alert] });
 }
 

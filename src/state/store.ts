@@ -5,6 +5,7 @@ import type { DistrictFeature } from '../domain/district';
 import type { MergeMode } from '../domain/mergeZones';
 import type { ZoneFeature, ZoneKind } from '../domain/zone';
 import type { ImportOptions, ImportResult, LoadedFeature } from '../import/importResult';
+import type { ImportMessage } from '../import/importMessage';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/translate';
 import type { MessageKey } from '../i18n/zh-CN';
 import { OFFLINE_BASEMAP, type BasemapChoice } from '../map/basemaps/basemapChoice';
@@ -22,6 +23,8 @@ export interface Alert {
   severity: 'error' | 'warning';
   messageKey: MessageKey;
   parameters: Record<string, string | number>;
+  /** Import messages that make up the `{reason}` parameter, rendered in the UI language when shown. */
+  importMessages?: readonly ImportMessage[];
 }
 
 /** What a change to the zones was, for the undo/redo menu: a message key and its parameters. */

@@ -147,7 +147,7 @@ describe('editors drop in zone files', () => {
     await waitForReady(page);
     await page.getByTestId('coverage-total').waitFor({ timeout: 60_000 });
     const totalBefore = await page.getByTestId('coverage-total').getAttribute('data-union-square-metres');
-    for (const name of ['not-json.geojson', 'nested-200000.geojson', 'corrupt.zip', 'unsupported.csv']) {
+    for (const name of ['not-json.geojson', 'nested-200000.geojson', 'corrupt.zip', 'unsupported.xls']) {
       await dropFile(page, name, fixture(`bad/${name}`));
       await expect.poll(() => alertTexts(page), { timeout: 60_000 }).toContainEqual(expect.stringContaining(name));
     }

@@ -31,10 +31,10 @@ const BAD: Record<string, Case> = {
   'unknown-crs.geojson': { errors: ['crs-unsupported'], warnings: [], features: 0 },
   'shapefile-missing-shp.zip': { errors: ['shapefile-missing-shp'], warnings: [], features: 0 },
   'corrupt.zip': { errors: ['zip-invalid'], warnings: [], features: 0 },
-  'unsupported.csv': { errors: ['format-unsupported'], warnings: [], features: 0 },
+  'unsupported.xls': { errors: ['format-unsupported'], warnings: [], features: 0 },
   'broken.kml': { errors: ['kml-invalid'], warnings: [], features: 0 },
   'kmz-without-kml.kmz': { errors: ['kmz-missing-kml'], warnings: [], features: 0 },
-  'broken.topojson': { errors: ['topojson-invalid'], warnings: [], features: 0 },
+  'broken.topojson': { errors: ['topojson-members-missing'], warnings: [], features: 0 },
 };
 
 const AWKWARD: Record<string, Case> = {

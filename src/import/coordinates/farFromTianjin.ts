@@ -25,7 +25,6 @@ export function farFromTianjinWarning(features: readonly LoadedFeature[], fileNa
     'warning',
     'far-from-tianjin',
     fileName,
-    `after conversion the zones lie around ${longitude}, ${latitude}, ${distanceKilometres} km from Tianjin; check the coordinate system.`,
     { longitude, latitude, distanceKilometres },
   );
 }

@@ -30,8 +30,8 @@ export const kmlFormat: FileFormat = {
 
 /** KML text to zones; `format` says whether it came as `.kml` or inside a `.kmz`. */
 export function readKmlText(text: string, fileName: string, options: ImportOptions = {}, format = KML_FORMAT_ID): ImportResult {
-  const invalid = (detail: string) => rejectedResult(fileName, format, [importMessage('error', 'kml-invalid', fileName, `not readable KML (${detail}).`, { detail })]);
-  if (text.trim() === '') return rejectedResult(fileName, format, [importMessage('error', 'file-empty', fileName, 'the file is empty.')]);
+  const invalid = (detail: string) => rejectedResult(fileName, format, [importMessage('error', 'kml-invalid', fileName, { detail })]);
+  if (text.trim() === '') return rejectedResult(fileName, format, [importMessage('error', 'file-empty', fileName)]);
   let collection: FeatureCollection<Geometry | null>;
   try {
     let firstError: string | null = null;
@@ -42,7 +42,7 @@ export function readKmlText(text: string, fileName: string, options: ImportOptio
     });
     const document = parser.parseFromString(text, 'text/xml');
     if (firstError !== null) return invalid(firstError);
-    if (document.getElementsByTagName('kml').length === 0 && document.getElementsByTagName('Placemark').length === 0) return invalid('no <kml> element');
+    if (document.getElementsByTagName('kml').length === 0 && document.getElementsByTagName('Placemark').length === 0) return rejectedResult(fileName, format, [importMessage('error', 'kml-no-root', fileName)]);
     collection = kml(document as unknown as Document);
   } catch (error) {
     return invalid(error instanceof Error ? error.message.split('\n')[0]!.trim() : String(error));

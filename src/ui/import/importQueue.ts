@@ -94,10 +94,8 @@ export class ImportQueue {
     if (version !== this.readVersion) return;
     if (!outcome.ok) return this.fail(session.fileName, outcome.reason);
     if (!outcome.value.result.ok) {
-      raiseAlert(this.store, 'error', 'import.rejected', {
-        file: session.fileName,
-        reason: outcome.value.result.errors.slice(0, 3).map((error) => error.message).join(' · ') || '—',
-      });
+      const errors = outcome.value.result.errors;
+      raiseAlert(this.store, 'error', 'import.rejected', { file: session.fileName, reason: '—' }, errors);
       endImportSession(this.store);
       return this.next();
     }
@@ -108,7 +106,7 @@ export class ImportQueue {
   }
 
   private fail(fileName: string, reason: string): Promise<void> {
-    raiseAlert(this.store, 'error', 'import.rejected', { file: fileName, reason });
+    raiseAlert(this.store, 'error', 'import.failed', { file: fileName, reason });
     endImportSession(this.store);
     return this.next();
   }
