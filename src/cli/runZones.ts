@@ -1,3 +1,4 @@
+import type { DistrictFeature } from '../domain/district';
 import { translateImportMessage } from '../i18n/importMessages';
 import type { Language } from '../i18n/translate';
 import type { ImportMessage } from '../import/importMessage';
@@ -16,8 +17,12 @@ export interface CliOutcome {
 /** Reads a file's bytes, or says why it cannot (the message names the file). */
 export type ReadFile = (path: string) => { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
 
-/** The whole `zones` command minus process I/O: arguments and a file reader in, text and status out. */
-export function runZones(argv: readonly string[], readFile: ReadFile): CliOutcome {
+/**
+ * The whole `zones` command minus process I/O: arguments and a file reader in, text and status
+ * out. `tianjinDistricts` (data/districts.geojson) finds zones outside Tianjin; without it the
+ * municipality's bounding box stands in.
+ */
+export function runZones(argv: readonly string[], readFile: ReadFile, tianjinDistricts?: readonly DistrictFeature[]): CliOutcome {
   const parsed = parseCliArguments(argv);
   if (!parsed.ok) return { stdout: '', stderr: `zones: ${parsed.problem}\n\n${USAGE}\n`, exitCode: 2 };
   const command = parsed.value;
@@ -32,7 +37,7 @@ export function runZones(argv: readonly string[], readFile: ReadFile): CliOutcom
     }
     return errorOutcome(command.json, 'file-unreadable', message);
   } else {
-    loaded = importFile(read.bytes, command.file, { ...(command.from ? { from: command.from } : {}), repair: { makeValid: command.makeValid } });
+    loaded = importFile(read.bytes, command.file, { ...(command.from ? { from: command.from } : {}), repair: { makeValid: command.makeValid }, tianjinDistricts });
   }
   const text = (message: ImportMessage) => translateImportMessage(command.language, message);
   if (command.command === 'validate') return validateOutcome(loaded, command.json, text);

@@ -81,6 +81,7 @@ export const en: Record<MessageKey, string> = {
   'import.warnings': 'Notes',
   'import.sourceCrs': 'Source coordinate system',
   'import.mode': 'How to add',
+  'import.includeOutsideTianjin': 'Add the {count} features outside Tianjin too (zones count toward coverage)',
   'import.modeMerge': 'Merge (zones with the same id are replaced)',
   'import.modeReplace': 'Replace all zones',
   'import.confirm': 'Add to the map',

@@ -79,6 +79,7 @@ export const zhCN = {
   'import.warnings': '提示',
   'import.sourceCrs': '源坐标系',
   'import.mode': '加入方式',
+  'import.includeOutsideTianjin': '仍然添加位于天津市域之外的 {count} 个要素（区域将计入覆盖面积）',
   'import.modeMerge': '合并（相同 id 的区域被替换）',
   'import.modeReplace': '替换全部区域',
   'import.confirm': '添加到地图',

@@ -25,6 +25,7 @@ export const IMPORT_MESSAGE_CODES = [
   'shapefile-several-layers',
   'kml-invalid',
   'kml-no-root',
+  'kml-not-a-zone',
   'kmz-missing-kml',
   'topojson-invalid',
   'topojson-not-topology',

@@ -1,4 +1,5 @@
 import type { Feature, Geometry } from 'geojson';
+import type { DistrictFeature } from '../domain/district';
 import type { ZoneFeature, ZoneProperties } from '../domain/zone';
 import type { CoordinateSystemReport } from './coordinates/coordinateReport';
 import type { SourceSystem } from './coordinates/sourceSystem';
@@ -32,6 +33,12 @@ export interface ImportResult {
   skippedFeatureIndices: number[];
   errors: ImportMessage[];
   warnings: ImportMessage[];
+  /**
+   * Positions in `features` of those wholly outside Tianjin (each also a `far-from-tianjin`
+   * warning naming its distance from the nearest district): the page adds them only when the
+   * editor says so.
+   */
+  outsideTianjin: number[];
   /** How the coordinates were read and converted; null when the file was rejected before that. */
   coordinateSystem: CoordinateSystemReport | null;
   /**
@@ -72,6 +79,11 @@ export interface ImportOptions {
   /** Which file key fills each schema field; fields left out use `suggestPropertyMapping`. */
   propertyMapping?: PropertyMapping;
   repair?: RepairOptions;
+  /**
+   * Tianjin's district outlines (data/districts.geojson), to find features outside them; the
+   * municipality's bounding box stands in when left out.
+   */
+  tianjinDistricts?: readonly DistrictFeature[];
   /** Hears the fraction done (0…1) while a large file is read; called from the worker. */
   onProgress?: (fraction: number) => void;
 }
@@ -90,6 +102,7 @@ export function rejectedResult(fileName: string, format: string, errors: ImportM
     zones: [],
     sourceIndices: [],
     skippedFeatureIndices: [],
+    outsideTianjin: [],
     errors,
     warnings,
     coordinateSystem: null,

@@ -1,6 +1,6 @@
 import { featureGeometry, membersAfterConversion } from './coordinates/boundingBox';
 import { applyDatumShift } from './coordinates/applyDatumShift';
-import { farFromTianjinWarning } from './coordinates/farFromTianjin';
+import { findOutsideTianjin } from './coordinates/outsideTianjin';
 import { copyPosition, mapRawGeometry } from './coordinates/mapPositions';
 import { planCoordinates } from './coordinates/planCoordinates';
 import type { StatedSystem } from './coordinates/statedSystem';
@@ -102,9 +102,12 @@ export function readGeoJsonValue(value: unknown, fileName: string, options: Impo
       }),
     );
   }
-  if (converted) {
-    const far = farFromTianjinWarning(result.features, fileName);
-    if (far) warnings.push(far);
+  for (const outside of findOutsideTianjin(result.features, options.tianjinDistricts)) {
+    const { properties } = result.features[outside.position]!;
+    const { name_zh: nearestDistrict, name_en: nearestDistrictEn } = outside.nearestDistrict.properties;
+    const feature = { featureIndex: result.sourceIndices[outside.position]!, featureId: properties.id, ...(properties.name_zh ? { featureName: properties.name_zh } : {}) };
+    warnings.push(importMessage('warning', 'far-from-tianjin', fileName, { distanceKilometres: outside.distanceKilometres, nearestDistrict, nearestDistrictEn }, feature));
+    result.outsideTianjin.push(outside.position);
   }
   result.collectionMembers = converted ? membersAfterConversion(root.collectionMembers, result.features.map((feature) => feature.geometry), dropCrs) : root.collectionMembers;
   result.zones = result.features.filter(isZoneFeature);

@@ -27,7 +27,7 @@ export function workingCopyCommands(store: AppStore, database: () => ZoneDatabas
       const areas = store.getState().zoneAreaSquareMetresById;
       const text = exportCsv(store.getState().zones, {
         // The worker's areas when it has measured; otherwise the exporter measures.
-        areaSquareMetres: Object.keys(areas).length > 0 ? (zone) => areas[zone.properties.id] ?? Number.NaN : undefined,
+        areaSquareMetres: areas.size > 0 ? (zone) => areas.get(zone.properties.id) ?? Number.NaN : undefined,
       });
       download(new Blob([text], { type: 'text/csv;charset=utf-8' }), exportName('csv'));
     },

@@ -38,7 +38,7 @@ export function loadZones(store: AppStore, zones: ZoneFeature[], savedRevision =
   store.setState({
     ...zonesUpdate(store, zones),
     otherFeatures,
-    zoneAreaSquareMetresById: {},
+    zoneAreaSquareMetresById: new Map(),
     history: { past: [], future: [] },
     persistence: { status: savedRevision > 0 ? 'saved' : 'default', revision: savedRevision },
   });
@@ -105,7 +105,7 @@ export function endImportSession(store: AppStore): void {
   store.setState({ importSession: null });
 }
 
-export function setZoneAreas(store: AppStore, zoneAreaSquareMetresById: Record<string, number>): void {
+export function setZoneAreas(store: AppStore, zoneAreaSquareMetresById: ReadonlyMap<string, number>): void {
   store.setState({ zoneAreaSquareMetresById });
 }
 

@@ -66,6 +66,8 @@ export interface ImportSession {
   progress: number;
   result: ImportResult | null;
   mode: MergeMode;
+  /** Whether the features outside Tianjin (`result.outsideTianjin`) are added too; off until the editor ticks it. */
+  includeOutsideTianjin: boolean;
 }
 
 export type CoverageStatus =
@@ -81,7 +83,8 @@ export interface AppState {
   /** Points and lines from imported files: kept, drawn and exported, never counted in areas. */
   otherFeatures: LoadedFeature[];
   /** Ellipsoidal area of every loaded zone by id, m²; filled in by the area worker. */
-  zoneAreaSquareMetresById: Record<string, number>;
+  /** By zone id; a Map so that ids such as `__proto__` or `constructor` are keys like any other. */
+  zoneAreaSquareMetresById: ReadonlyMap<string, number>;
   /** Coverage of the zones the filters let through. */
   coverage: CoverageStatus;
   filters: ZoneFilters;
@@ -124,7 +127,7 @@ export function createInitialState(): AppState {
     districts: [],
     zones: [],
     otherFeatures: [],
-    zoneAreaSquareMetresById: {},
+    zoneAreaSquareMetresById: new Map(),
     coverage: { state: 'idle' },
     filters: EMPTY_FILTERS,
     selectedZoneId: null,

@@ -8,6 +8,7 @@ import { readGeoJsonValue } from '../parseGeoJson';
 import { rewindToRightHandRule } from '../repair/ringWinding';
 import { defineValue } from '../safeRecord';
 import { dbfEncoding } from './dbfEncoding';
+import { realKeyName, withSafeFieldNames } from './dbfKeyNames';
 import { readKmz } from './kmzFormat';
 import { hasExtension, isZipBytes } from './textHead';
 import { baseNameLower, zipEntries } from './zipEntries';
@@ -69,7 +70,8 @@ function readShapefileZip(bytes: Uint8Array, fileName: string, options: ImportOp
     if (dbf) {
       const encoding = dbfEncoding(dbf, cpg ? decoder.decode(cpg) : null);
       warnings.push(...encodingWarnings(encoding, fileName));
-      records = (parseDbf(asShpJsBuffer(dbf), encoding.label as never) as Record<string, unknown>[]).map(plainRecord);
+      const safe = withSafeFieldNames(dbf);
+      records = (parseDbf(asShpJsBuffer(safe.bytes), encoding.label as never) as Record<string, unknown>[]).map((record) => plainRecord(record, safe.renamed));
     } else {
       warnings.push(importMessage('warning', 'shapefile-missing-dbf', fileName, { layer }));
     }
@@ -95,12 +97,12 @@ function encodingWarnings(encoding: ReturnType<typeof dbfEncoding>, fileName: st
  * A .dbf record as plain JSON data: dates as ISO text (`2021-06-01`), empty numbers (NaN) as
  * null, and keys defined as data (a field named `__proto__` stays a field).
  */
-function plainRecord(record: Record<string, unknown>): Record<string, unknown> {
+function plainRecord(record: Record<string, unknown>, renamed: ReadonlyMap<string, string>): Record<string, unknown> {
   const plain: Record<string, unknown> = {};
   for (const key of Object.keys(record)) {
     const value = record[key];
     const json = value instanceof Date ? (Number.isNaN(value.getTime()) ? null : isoDate(value)) : typeof value === 'number' && !Number.isFinite(value) ? null : value;
-    defineValue(plain, key, json);
+    defineValue(plain, realKeyName(key, renamed), json);
   }
   return plain;
 }

@@ -10,6 +10,7 @@ import { element, replaceContent, type Unmount } from '../dom';
 import { subscribeToSlices } from '../subscribe';
 import { describeCoordinateSystem } from './coordinateSystemText';
 import type { ImportQueue } from './importQueue';
+import { outsideTianjinChoice } from './outsideTianjinChoice';
 
 /** The schema fields an editor can fill from a file's own keys, in the order shown. */
 const MAPPED_FIELDS = ['name_zh', 'name_en', 'district', 'kind', 'scenarios', 'phase'] as const;
@@ -145,6 +146,7 @@ function reviewBody(language: Language, session: ImportSession, queue: ImportQue
     sourceSystemPicker(language, session, queue),
     mappingPicker(language, session, queue),
     repairToggle(language, session, queue),
+    outsideTianjinChoice(language, session, queue),
     modePicker(language, session, queue),
     element(
       'div',
