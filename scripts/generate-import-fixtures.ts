@@ -16,7 +16,7 @@ import gcoord from 'gcoord';
 import proj4 from 'proj4';
 import { importFile } from '../src/import/importFile';
 import { exportGeoJson } from '../src/persist/exportGeoJson';
-import { editorFileFixtures } from './lib/editorFileFixtures';
+import { editorFileFixtures, spreadsheetFixtures } from './lib/editorFileFixtures';
 import { writeShapefile, type ShapefileField } from './lib/shapefileWriter';
 
 const ROOT = join(import.meta.dirname, '..', 'tests', 'fixtures', 'import');
@@ -197,4 +197,5 @@ function topology() {
 badFixtures();
 awkwardFixtures();
 editorFileFixtures(write);
+spreadsheetFixtures(write);
 console.log(`import fixtures written to ${ROOT}`);

@@ -4,7 +4,7 @@
  * scripts/generate-import-fixtures.ts, which owns `write`; deterministic like the rest.
  */
 import { zipSync } from 'fflate';
-import { writeShapefile } from './shapefileWriter';
+import { encoder, writeShapefile } from './shapefileWriter';
 
 type Write = (folder: 'bad' | 'awkward', name: string, content: string | Uint8Array) => void;
 type Ring = number[][];
@@ -65,6 +65,42 @@ export function editorFileFixtures(write: Write): void {
       ],
     }),
   );
+}
+
+/** RSU sites as an office's Excel list: Chinese headers, a name that looks like a formula, one row without a usable position. */
+const RSU_ROWS = [
+  ['编号', '名称', '经度', '纬度', '区县'],
+  ['rsu-1', '西青路侧单元一', '117.0512', '39.0731', '西青区'],
+  ['rsu-2', '=HYPERLINK("http://127.0.0.1:9/","点我")', '117.0603', '39.0815', '西青区'],
+  ['rsu-3', '+86 22 1234 5678', '117.0711', '39.0902', '西青区'],
+];
+
+/** Cells as Excel writes them: quoted when they hold the separator, a quote or a line break. */
+function table(rows: readonly (readonly string[])[], separator = ','): string {
+  const cell = (text: string) => (/[",\r\n\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  return `${rows.map((row) => row.map(cell).join(separator)).join('\r\n')}\r\n`;
+}
+
+export function spreadsheetFixtures(write: Write): void {
+  write('awkward', 'rsu-sites.csv', `\uFEFF${table(RSU_ROWS)}`);
+  write('awkward', 'rsu-sites-gbk.csv', encoder('gbk')(table(RSU_ROWS.map((row) => row.map((cell) => cell.replace('=HYPERLINK("http://127.0.0.1:9/","点我")', '西青路侧单元二'))))));
+  write('awkward', 'rsu-sites.tsv', table([['id', 'name_zh', 'lng', 'lat'], ['t1', '制表符分隔', '117.3012', '39.1003'], ['t2', '第二站', '117.3105', '39.1107']], '\t'));
+  // AMap (GCJ-02) numbers: the same sites about 500 m off; `--from gcj02` moves them back.
+  write('awkward', 'rsu-gcj02.csv', table([['名称', 'lng', 'lat'], ['高德站点', '117.0573', '39.0745']]));
+  write(
+    'awkward',
+    'zones-wkt.csv',
+    table([
+      ['id', 'name_zh', 'district', 'wkt'],
+      ['wkt-1', 'WKT区域一', '西青区', 'POLYGON ((117.02 39.02, 117.06 39.02, 117.06 39.05, 117.02 39.05, 117.02 39.02))'],
+      ['wkt-2', 'WKT两块', '东丽区', 'MULTIPOLYGON (((117.3 39.08, 117.34 39.08, 117.34 39.11, 117.3 39.11, 117.3 39.08)), ((117.36 39.08, 117.4 39.08, 117.4 39.11, 117.36 39.11, 117.36 39.08)))'],
+      ['wkt-3', '坏WKT', '东丽区', 'POLYGON ((117.3 39.08, 117.34'],
+    ]),
+  );
+  write('awkward', 'guessed-columns.csv', table([['站名', 'A', 'B'], ['无列名站', '117.1534', '39.1201'], ['第二站', '117.1621', '39.1288']]));
+  write('awkward', 'bad-position-row.csv', table([['名称', '经度', '纬度'], ['好站点', '117.2', '39.1'], ['坏站点', '117.2', '北纬39度']]));
+  write('bad', 'no-coordinates.csv', table([['名称', '备注'], ['西青', '没有坐标']]));
+  write('bad', 'header-only.csv', table([['名称', '经度', '纬度']]));
 }
 
 /** One real zone, and the four KML elements that must not become zones. */

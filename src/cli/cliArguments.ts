@@ -27,7 +27,7 @@ export const USAGE = `Usage:
                       check a zone file; exit 0 if it loads (warnings listed), 1 if rejected
   zones help          this text
 
-FILE is GeoJSON, TopoJSON, KML, KMZ or a zipped Shapefile (up to 200 MiB).
+FILE is GeoJSON, TopoJSON, KML, KMZ, a zipped Shapefile, CSV or TSV (up to 200 MiB).
 
 Options:
   --json          print JSON instead of text

@@ -62,6 +62,24 @@ const LIKELY_CAUSES: Record<Language, Record<string, string>> = {
   },
 };
 
+/** papaparse's codes for a row that does not fit (`problem`), in words. */
+const TABLE_PROBLEMS: Record<Language, Record<string, string>> = {
+  en: {
+    TooFewFields: 'too few cells',
+    TooManyFields: 'too many cells',
+    MissingQuotes: 'a quote is not closed',
+    InvalidQuotes: 'a quote in the wrong place',
+    UndetectableDelimiter: 'no separator found',
+  },
+  'zh-CN': {
+    TooFewFields: '单元格太少',
+    TooManyFields: '单元格太多',
+    MissingQuotes: '引号未闭合',
+    InvalidQuotes: '引号位置有误',
+    UndetectableDelimiter: '找不到分隔符',
+  },
+};
+
 const CAUSE_NAMES_ZH: Record<string, string> = {
   'self-intersection': '自相交',
   'hole-outside-shell': '洞在外环之外',
@@ -98,6 +116,7 @@ function formatParam(language: Language, name: string, value: string | number): 
   const text = String(value);
   if (name === 'system' || name === 'declared' || name === 'datum') return wordFor(SYSTEM_NAMES[language], text) ?? text.toUpperCase();
   if (name === 'likelyCause') return wordFor(LIKELY_CAUSES[language], text) ?? '';
+  if (name === 'problem') return wordFor(TABLE_PROBLEMS[language], text) ?? text;
   if (language === 'en') return text;
   switch (name) {
     case 'where':

@@ -1,4 +1,5 @@
 import type { FileFormat } from './fileFormat';
+import { csvFormat } from './formats/csvFormat';
 import { geoJsonFormat } from './formats/geoJsonFormat';
 import { kmlFormat } from './formats/kmlFormat';
 import { kmzFormat } from './formats/kmzFormat';
@@ -14,7 +15,7 @@ import { rejectedResult, type ImportOptions, type ImportResult } from './importR
  * its name, else its first bytes) reads it. Binary formats come first, so a zip named `.json` is
  * still read as a zip; TopoJSON before GeoJSON, which accepts any JSON.
  */
-export const FILE_FORMATS: readonly FileFormat[] = [kmzFormat, shapefileFormat, kmlFormat, topoJsonFormat, geoJsonFormat];
+export const FILE_FORMATS: readonly FileFormat[] = [kmzFormat, shapefileFormat, kmlFormat, topoJsonFormat, csvFormat, geoJsonFormat];
 
 
 /**

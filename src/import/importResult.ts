@@ -6,6 +6,7 @@ import type { SourceSystem } from './coordinates/sourceSystem';
 import type { ImportMessage } from './importMessage';
 import type { PropertyKeySummary } from './properties/propertyKeys';
 import type { PropertyMapping } from './properties/propertyMapping';
+import type { ColumnBasis, SpreadsheetColumns } from './formats/spreadsheetColumns';
 import type { RepairOptions } from './repair/repairArea';
 
 /**
@@ -63,6 +64,8 @@ export interface ImportResult {
    * not on the page: over 7,576 zones it was a 110 ms pass on the main thread).
    */
   extent: [number, number, number, number] | null;
+  /** For spreadsheet lists: the header's columns and those the positions were read from, for the review's pickers. */
+  spreadsheet?: { columns: string[]; chosen: SpreadsheetColumns; basis: ColumnBasis };
 }
 
 export interface ImportOptions {
@@ -79,6 +82,8 @@ export interface ImportOptions {
   /** Which file key fills each schema field; fields left out use `suggestPropertyMapping`. */
   propertyMapping?: PropertyMapping;
   repair?: RepairOptions;
+  /** For spreadsheet lists: the columns the editor chose for the positions (else found by name or by their numbers). */
+  spreadsheetColumns?: Partial<SpreadsheetColumns>;
   /**
    * Tianjin's district outlines (data/districts.geojson), to find features outside them; the
    * municipality's bounding box stands in when left out.

@@ -25,7 +25,8 @@ export function workingCopyCommands(store: AppStore, database: () => ZoneDatabas
     async exportCsv(): Promise<void> {
       const { exportCsv } = await import('./exportCsv');
       const areas = store.getState().zoneAreaSquareMetresById;
-      const text = exportCsv(store.getState().zones, {
+      const { zones, otherFeatures } = store.getState();
+      const text = exportCsv([...zones, ...otherFeatures], {
         // The worker's areas when it has measured; otherwise the exporter measures.
         areaSquareMetres: areas.size > 0 ? (zone) => areas.get(zone.properties.id) ?? Number.NaN : undefined,
       });
