@@ -124,7 +124,7 @@ function writeDbf(fields: readonly ShapefileField[], records: readonly Shapefile
 
 let gbkTable: Map<string, number[]> | null = null;
 
-function encoder(encoding: TextEncoding): (text: string) => Uint8Array {
+export function encoder(encoding: TextEncoding): (text: string) => Uint8Array {
   if (encoding === 'utf-8') return (text) => new TextEncoder().encode(text);
   if (!gbkTable) {
     gbkTable = new Map();

@@ -1,4 +1,5 @@
 import { computeCoverage, type CoverageResult } from '../domain/coverage';
+import type { ImportMessage } from '../import/importMessage';
 import type { ImportResult } from '../import/importResult';
 import { messageJson, type MessageJson } from './messageJson';
 import { textTable } from './textTable';
@@ -26,12 +27,12 @@ export interface AreaReport {
 }
 
 /** Areas and coverage of a loaded file, as the command reports them. */
-export function areaReport(loaded: ImportResult, targetSquareMetres: number | undefined): AreaReport {
+export function areaReport(loaded: ImportResult, targetSquareMetres: number | undefined, text: (message: ImportMessage) => string): AreaReport {
   const coverage = computeCoverage(loaded.features, { targetSquareMetres, breakdowns: false, overlapPairs: false });
   const sourceIndex = (position: number) => loaded.sourceIndices[position] ?? position;
   const importRepairs: AreaReportRepair[] = loaded.warnings
     .filter((warning) => warning.code === 'ring-not-closed' && warning.featureIndex !== undefined)
-    .map((warning) => ({ index: warning.featureIndex!, id: warning.featureId ?? '', kind: 'ring-closed', detail: warning.message }));
+    .map((warning) => ({ index: warning.featureIndex!, id: warning.featureId ?? '', kind: 'ring-closed', detail: text(warning) }));
   return {
     features: coverage.perZone.map((zone) => ({
       index: sourceIndex(zone.index),
@@ -49,7 +50,7 @@ export function areaReport(loaded: ImportResult, targetSquareMetres: number | un
       ...importRepairs,
       ...coverage.repairs.map((repair) => ({ index: sourceIndex(repair.index), id: repair.zoneId, kind: repair.kind, detail: repair.detail })),
     ],
-    warnings: loaded.warnings.map(messageJson),
+    warnings: loaded.warnings.map((warning) => messageJson(warning, text)),
     checks: coverage.checks,
   };
 }

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDistricts } from '../data/parseDistricts';
 import { runZones, type ReadFile } from './runZones';
 
 /**
@@ -14,7 +16,15 @@ const readFile: ReadFile = (path) => {
   }
 };
 
-const outcome = runZones(process.argv.slice(2), readFile);
+/** The outlines the page draws, to tell zones outside Tianjin; the command still runs without them. */
+function tianjinDistricts() {
+  const read = readFile(join(import.meta.dirname, '..', '..', 'data', 'districts.geojson'));
+  if (!read.ok) return undefined;
+  const parsed = parseDistricts(new TextDecoder().decode(read.bytes));
+  return parsed.ok ? parsed.districts : undefined;
+}
+
+const outcome = runZones(process.argv.slice(2), readFile, tianjinDistricts());
 if (outcome.stdout) process.stdout.write(outcome.stdout);
 if (outcome.stderr) process.stderr.write(outcome.stderr);
 process.exitCode = outcome.exitCode;

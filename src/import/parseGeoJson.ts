@@ -1,6 +1,6 @@
 import { featureGeometry, membersAfterConversion } from './coordinates/boundingBox';
 import { applyDatumShift } from './coordinates/applyDatumShift';
-import { farFromTianjinWarning } from './coordinates/farFromTianjin';
+import { findOutsideTianjin } from './coordinates/outsideTianjin';
 import { copyPosition, mapRawGeometry } from './coordinates/mapPositions';
 import { planCoordinates } from './coordinates/planCoordinates';
 import type { StatedSystem } from './coordinates/statedSystem';
@@ -96,22 +96,24 @@ export function readGeoJsonValue(value: unknown, fileName: string, options: Impo
     result.features = shifted.features;
     plan.report.shiftMetres = shifted.shiftMetres;
     warnings.push(
-      importMessage('warning', 'datum-shifted', fileName, `converted from ${plan.datum === 'gcj02' ? 'GCJ-02' : 'BD-09'} to WGS-84 as declared; outlines moved about ${Math.round(shifted.shiftMetres)} m.`, {
+      importMessage('warning', 'datum-shifted', fileName, {
         datum: plan.datum,
         shiftMetres: Math.round(shifted.shiftMetres),
       }),
     );
   }
-  if (converted) {
-    const far = farFromTianjinWarning(result.features, fileName);
-    if (far) warnings.push(far);
+  for (const outside of findOutsideTianjin(result.features, options.tianjinDistricts)) {
+    const { properties } = result.features[outside.position]!;
+    const { name_zh: nearestDistrict, name_en: nearestDistrictEn } = outside.nearestDistrict.properties;
+    const feature = { featureIndex: result.sourceIndices[outside.position]!, featureId: properties.id, ...(properties.name_zh ? { featureName: properties.name_zh } : {}) };
+    warnings.push(importMessage('warning', 'far-from-tianjin', fileName, { distanceKilometres: outside.distanceKilometres, nearestDistrict, nearestDistrictEn }, feature));
+    result.outsideTianjin.push(outside.position);
   }
   result.collectionMembers = converted ? membersAfterConversion(root.collectionMembers, result.features.map((feature) => feature.geometry), dropCrs) : root.collectionMembers;
   result.zones = result.features.filter(isZoneFeature);
   result.extent = featuresExtent(result.features);
   if (result.features.length === 0) {
-    const detail = root.features.length === 0 ? 'the file contains no features.' : `none of its ${root.features.length} feature(s) could be loaded.`;
-    result.errors.push(importMessage('error', 'no-loadable-feature', fileName, detail, { featureCount: root.features.length }));
+    result.errors.push(importMessage('error', 'no-loadable-feature', fileName, { featureCount: root.features.length }));
   }
   const featureErrorsReject = options.onFeatureError === 'reject-file' && result.errors.length > 0;
   result.ok = result.features.length > 0 && !featureErrorsReject;
@@ -139,6 +141,6 @@ function missingMappingKeys(options: ImportOptions, keys: readonly string[], fil
   return MAPPED_FIELDS.flatMap((field) => {
     const key = chosen[field];
     if (typeof key !== 'string' || keys.includes(key)) return [];
-    return [importMessage('warning', 'mapping-key-missing', fileName, `no feature has the property ${JSON.stringify(key)} chosen for ${field}; ${field} gets its default.`, { field, key })];
+    return [importMessage('warning', 'mapping-key-missing', fileName, { field, key })];
   });
 }

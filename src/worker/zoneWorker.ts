@@ -39,10 +39,11 @@ function withReceived<T>(references: GeometryReferences, work: () => T): Outcome
  */
 const api = {
   /** Ellipsoidal area of each zone by id, m². */
-  zoneAreas(zones: FeatureReferences<ZoneFeature>): Outcome<Record<string, number>> {
+  zoneAreas(zones: FeatureReferences<ZoneFeature>): Outcome<Map<string, number>> {
     return withReceived(zones, () => {
-      const areas: Record<string, number> = {};
-      zones.features.forEach((zone, index) => (areas[zone.properties.id] = geometryAreaSquareMetres(geometries.get(zones.keys[index]!) as ZoneFeature['geometry'])));
+      // A Map, not an object: an id such as "__proto__" is a key like any other.
+      const areas = new Map<string, number>();
+      zones.features.forEach((zone, index) => areas.set(zone.properties.id, geometryAreaSquareMetres(geometries.get(zones.keys[index]!) as ZoneFeature['geometry'])));
       return areas;
     });
   },

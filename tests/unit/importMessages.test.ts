@@ -43,6 +43,20 @@ describe('import messages in both languages', () => {
     }
   });
 
+  it('renders every message of the corpus in Chinese without an English sentence, and in English from the English catalogue', () => {
+    const englishWords = /[A-Za-z]{2,},? [A-Za-z]{2,},? [A-Za-z]{2,}/;
+    for (const folder of ['bad', 'awkward']) {
+      for (const name of readdirSync(join(FIXTURES, 'import', folder))) {
+        const result = importFile(readFileSync(join(FIXTURES, 'import', folder, name)), name, { from: 'wgs84' });
+        for (const message of [...result.errors, ...result.warnings]) {
+          const chinese = translateImportMessage('zh-CN', message, { withFileName: false });
+          expect(chinese, `${name} ${message.code}`).not.toMatch(englishWords);
+          expect(translateImportMessage('en', message, { withFileName: false }), `${name} ${message.code}`).toMatch(/[a-z]{2,} [a-z]{2,}/);
+        }
+      }
+    }
+  });
+
   it('translates the words inside parameters', () => {
     const message = importFile(readFileSync(join(FIXTURES, 'import', 'awkward', 'bow-tie.geojson')), 'bow-tie.geojson').warnings[0]!;
     expect(translateImportMessage('zh-CN', message)).toContain('多边形 0 环 0 自相交');

@@ -2,9 +2,10 @@ import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { FileFormat } from '../fileFormat';
-import { importMessage } from '../importMessage';
+import { importMessage, type ImportMessage } from '../importMessage';
 import { rejectedResult, type ImportOptions, type ImportResult } from '../importResult';
 import { readGeoJsonValue } from '../parseGeoJson';
+import { removeNonZoneElements } from './kmlOverlays';
 import { hasExtension, textHead } from './textHead';
 
 export const KML_FORMAT_ID = 'kml';
@@ -30,9 +31,10 @@ export const kmlFormat: FileFormat = {
 
 /** KML text to zones; `format` says whether it came as `.kml` or inside a `.kmz`. */
 export function readKmlText(text: string, fileName: string, options: ImportOptions = {}, format = KML_FORMAT_ID): ImportResult {
-  const invalid = (detail: string) => rejectedResult(fileName, format, [importMessage('error', 'kml-invalid', fileName, `not readable KML (${detail}).`, { detail })]);
-  if (text.trim() === '') return rejectedResult(fileName, format, [importMessage('error', 'file-empty', fileName, 'the file is empty.')]);
+  const invalid = (detail: string) => rejectedResult(fileName, format, [importMessage('error', 'kml-invalid', fileName, { detail })]);
+  if (text.trim() === '') return rejectedResult(fileName, format, [importMessage('error', 'file-empty', fileName)]);
   let collection: FeatureCollection<Geometry | null>;
+  let warnings: ImportMessage[] = [];
   try {
     let firstError: string | null = null;
     const parser = new DOMParser({
@@ -42,13 +44,14 @@ export function readKmlText(text: string, fileName: string, options: ImportOptio
     });
     const document = parser.parseFromString(text, 'text/xml');
     if (firstError !== null) return invalid(firstError);
-    if (document.getElementsByTagName('kml').length === 0 && document.getElementsByTagName('Placemark').length === 0) return invalid('no <kml> element');
+    if (document.getElementsByTagName('kml').length === 0 && document.getElementsByTagName('Placemark').length === 0) return rejectedResult(fileName, format, [importMessage('error', 'kml-no-root', fileName)]);
+    warnings = removeNonZoneElements(document as never, fileName);
     collection = kml(document as unknown as Document);
   } catch (error) {
     return invalid(error instanceof Error ? error.message.split('\n')[0]!.trim() : String(error));
   }
   collection.features = collection.features.map(polygonsAsMultiPolygon);
-  return readGeoJsonValue(collection, fileName, options, { format });
+  return readGeoJsonValue(collection, fileName, options, { format, warnings });
 }
 
 /**

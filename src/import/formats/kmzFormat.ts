@@ -22,12 +22,12 @@ export const kmzFormat: FileFormat = {
 
 export function readKmz(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportResult {
   const zip = zipEntries(bytes, (path) => path.toLowerCase().endsWith('.kml'));
-  if (!zip.ok) return rejectedResult(fileName, KMZ_FORMAT_ID, [importMessage('error', 'zip-invalid', fileName, `not a readable zip archive (${zip.detail}).`, { detail: zip.detail })]);
+  if (!zip.ok) return rejectedResult(fileName, KMZ_FORMAT_ID, [importMessage('error', 'zip-invalid', fileName, { detail: zip.detail })]);
   const paths = [...zip.entries.keys()].sort((a, b) => depth(a) - depth(b) || Number(!a.toLowerCase().endsWith('doc.kml')) - Number(!b.toLowerCase().endsWith('doc.kml')));
   const path = paths[0];
   if (path === undefined) {
     const contents = zip.names.slice(0, 10).join(', ') || 'nothing';
-    return rejectedResult(fileName, KMZ_FORMAT_ID, [importMessage('error', 'kmz-missing-kml', fileName, `the archive holds no .kml file (it holds ${contents}).`, { contents })]);
+    return rejectedResult(fileName, KMZ_FORMAT_ID, [importMessage('error', 'kmz-missing-kml', fileName, { contents })]);
   }
   return readKmlText(decoder.decode(zip.entries.get(path)!), fileName, options, KMZ_FORMAT_ID);
 }

@@ -8,6 +8,7 @@ import { readGeoJsonValue } from '../parseGeoJson';
 import { rewindToRightHandRule } from '../repair/ringWinding';
 import { defineValue } from '../safeRecord';
 import { dbfEncoding } from './dbfEncoding';
+import { realKeyName, withSafeFieldNames } from './dbfKeyNames';
 import { readKmz } from './kmzFormat';
 import { hasExtension, isZipBytes } from './textHead';
 import { baseNameLower, zipEntries } from './zipEntries';
@@ -34,21 +35,21 @@ export const shapefileFormat: FileFormat = {
 };
 
 function readShapefileZip(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportResult {
-  const reject = (code: ImportMessage['code'], detail: string, params = {}) => rejectedResult(fileName, SHAPEFILE_FORMAT_ID, [importMessage('error', code, fileName, detail, params)]);
+  const reject = (code: ImportMessage['code'], params = {}) => rejectedResult(fileName, SHAPEFILE_FORMAT_ID, [importMessage('error', code, fileName, params)]);
   const zip = zipEntries(bytes, (path) => PARTS.some((part) => path.toLowerCase().endsWith(part)) || path.toLowerCase().endsWith('.kml'));
-  if (!zip.ok) return reject('zip-invalid', `not a readable zip archive (${zip.detail}).`, { detail: zip.detail });
+  if (!zip.ok) return reject('zip-invalid', { detail: zip.detail });
   const byName = new Map([...zip.entries].map(([path, data]) => [baseNameLower(path), data]));
   const layers = [...byName.keys()].filter((name) => name.endsWith('.shp')).sort();
   if (layers.length === 0) {
     if ([...byName.keys()].some((name) => name.endsWith('.kml'))) return readKmz(bytes, fileName, options);
     const contents = zip.names.slice(0, 10).join(', ') || 'nothing';
-    return reject('shapefile-missing-shp', `the zip holds no .shp file (it holds ${contents}); a shapefile needs at least .shp and .dbf.`, { contents });
+    return reject('shapefile-missing-shp', { contents });
   }
   const warnings: ImportMessage[] = [];
   const layer = layers[0]!.slice(0, -4);
   if (layers.length > 1) {
     const others = layers.slice(1).join(', ');
-    warnings.push(importMessage('warning', 'shapefile-several-layers', fileName, `the zip holds ${layers.length} shapefiles; read ${layer}.shp only, not ${others}. Zip each on its own to load it.`, { layer: `${layer}.shp`, others }));
+    warnings.push(importMessage('warning', 'shapefile-several-layers', fileName, { layer: `${layer}.shp`, others }));
   }
   const part = (extension: string) => byName.get(`${layer}${extension}`) ?? null;
   const dbf = part('.dbf');
@@ -58,7 +59,7 @@ function readShapefileZip(bytes: Uint8Array, fileName: string, options: ImportOp
   if (prj) {
     stated = statedFromPrj(decoder.decode(prj));
     if (stated.kind === 'unknown') {
-      warnings.push(importMessage('warning', 'shapefile-prj-unreadable', fileName, `its .prj (${stated.name}) cannot be read; the coordinate system is found from the numbers instead.`, { prj: stated.name }));
+      warnings.push(importMessage('warning', 'shapefile-prj-unreadable', fileName, { prj: stated.name }));
       stated = null;
     }
   }
@@ -69,13 +70,14 @@ function readShapefileZip(bytes: Uint8Array, fileName: string, options: ImportOp
     if (dbf) {
       const encoding = dbfEncoding(dbf, cpg ? decoder.decode(cpg) : null);
       warnings.push(...encodingWarnings(encoding, fileName));
-      records = (parseDbf(asShpJsBuffer(dbf), encoding.label as never) as Record<string, unknown>[]).map(plainRecord);
+      const safe = withSafeFieldNames(dbf);
+      records = (parseDbf(asShpJsBuffer(safe.bytes), encoding.label as never) as Record<string, unknown>[]).map((record) => plainRecord(record, safe.renamed));
     } else {
-      warnings.push(importMessage('warning', 'shapefile-missing-dbf', fileName, `the zip has no ${layer}.dbf: the shapes load without attributes.`, { layer }));
+      warnings.push(importMessage('warning', 'shapefile-missing-dbf', fileName, { layer }));
     }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return reject('shapefile-invalid', `the shapefile cannot be read (${detail}).`, { detail });
+    return reject('shapefile-invalid', { detail });
   }
   const features: Feature<Geometry | null>[] = geometries.map((geometry, index) => ({ type: 'Feature', properties: records[index] ?? {}, geometry: shapefileGeometry(geometry) }));
   return readGeoJsonValue({ type: 'FeatureCollection', features }, fileName, options, { format: SHAPEFILE_FORMAT_ID, stated, warnings });
@@ -84,9 +86,9 @@ function readShapefileZip(bytes: Uint8Array, fileName: string, options: ImportOp
 function encodingWarnings(encoding: ReturnType<typeof dbfEncoding>, fileName: string): ImportMessage[] {
   const warnings: ImportMessage[] = [];
   if (encoding.unknownCpg !== undefined) {
-    warnings.push(importMessage('warning', 'shapefile-encoding-unknown', fileName, `its .cpg names the encoding ${JSON.stringify(encoding.unknownCpg)}, which is not known; attributes read as ${encoding.label}.`, { cpg: encoding.unknownCpg, encoding: encoding.label }));
+    warnings.push(importMessage('warning', 'shapefile-encoding-unknown', fileName, { cpg: encoding.unknownCpg, encoding: encoding.label }));
   } else if (encoding.basis === 'guessed') {
-    warnings.push(importMessage('warning', 'shapefile-encoding-guessed', fileName, `no .cpg says how its attribute text is encoded, and it is not UTF-8; read as ${encoding.label.toUpperCase()} (usual for Chinese GIS). Check the names.`, { encoding: encoding.label }));
+    warnings.push(importMessage('warning', 'shapefile-encoding-guessed', fileName, { encoding: encoding.label.toUpperCase() }));
   }
   return warnings;
 }
@@ -95,12 +97,12 @@ function encodingWarnings(encoding: ReturnType<typeof dbfEncoding>, fileName: st
  * A .dbf record as plain JSON data: dates as ISO text (`2021-06-01`), empty numbers (NaN) as
  * null, and keys defined as data (a field named `__proto__` stays a field).
  */
-function plainRecord(record: Record<string, unknown>): Record<string, unknown> {
+function plainRecord(record: Record<string, unknown>, renamed: ReadonlyMap<string, string>): Record<string, unknown> {
   const plain: Record<string, unknown> = {};
   for (const key of Object.keys(record)) {
     const value = record[key];
     const json = value instanceof Date ? (Number.isNaN(value.getTime()) ? null : isoDate(value)) : typeof value === 'number' && !Number.isFinite(value) ? null : value;
-    defineValue(plain, key, json);
+    defineValue(plain, realKeyName(key, renamed), json);
   }
   return plain;
 }

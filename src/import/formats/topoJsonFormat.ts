@@ -1,7 +1,7 @@
 import type { Feature } from 'geojson';
 import { feature as topologyFeature } from 'topojson-client';
 import type { FileFormat } from '../fileFormat';
-import { importMessage } from '../importMessage';
+import { importMessage, type ImportMessageCode, type ImportMessageParams } from '../importMessage';
 import { rejectedResult, type ImportOptions, type ImportResult } from '../importResult';
 import { readGeoJsonValue } from '../parseGeoJson';
 import { readJsonText } from '../readJsonText';
@@ -29,10 +29,10 @@ export const topoJsonFormat: FileFormat = {
 };
 
 export function readTopology(value: unknown, fileName: string, options: ImportOptions = {}): ImportResult {
-  const invalid = (detail: string) => rejectedResult(fileName, TOPOJSON_FORMAT_ID, [importMessage('error', 'topojson-invalid', fileName, detail, { detail })]);
-  if (!isPlainObject(value) || value.type !== 'Topology') return invalid('the top level is not a TopoJSON Topology.');
+  const invalid = (code: ImportMessageCode, params: ImportMessageParams = {}) => rejectedResult(fileName, TOPOJSON_FORMAT_ID, [importMessage('error', code, fileName, params)]);
+  if (!isPlainObject(value) || value.type !== 'Topology') return invalid('topojson-not-topology');
   const objects = ownValue(value, 'objects');
-  if (!isPlainObject(objects) || !Array.isArray(ownValue(value, 'arcs'))) return invalid('a Topology needs an "objects" object and an "arcs" array.');
+  if (!isPlainObject(objects) || !Array.isArray(ownValue(value, 'arcs'))) return invalid('topojson-members-missing');
   const features: Feature[] = [];
   try {
     for (const name of Object.keys(objects)) {
@@ -41,7 +41,7 @@ export function readTopology(value: unknown, fileName: string, options: ImportOp
       else features.push(converted);
     }
   } catch (error) {
-    return invalid(`its arcs or objects cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+    return invalid('topojson-invalid', { detail: error instanceof Error ? error.message : String(error) });
   }
   return readGeoJsonValue({ type: 'FeatureCollection', features }, fileName, options, { format: TOPOJSON_FORMAT_ID });
 }

@@ -41,13 +41,20 @@ export class ImportQueue {
     updateImportSession(this.store, { mode });
   }
 
+  /** Whether the reviewed file's features outside Tianjin are added with the rest. */
+  setIncludeOutsideTianjin(include: boolean): void {
+    updateImportSession(this.store, { includeOutsideTianjin: include });
+  }
+
   /** Adds the reviewed file's zones (undoable), then moves to the next file. */
   confirm(): void {
     const session = this.store.getState().importSession;
     if (!session?.result?.ok) return;
     const { zones, otherFeatures } = this.store.getState();
-    const merged = mergeZones(zones, session.result.zones, session.mode);
-    const incomingOthers = session.result.features.filter((feature) => !isZoneFeature(feature));
+    const leftOut = new Set(session.includeOutsideTianjin ? [] : session.result.outsideTianjin);
+    const incoming = session.result.features.filter((_, position) => !leftOut.has(position));
+    const merged = mergeZones(zones, incoming.filter(isZoneFeature), session.mode);
+    const incomingOthers = incoming.filter((feature) => !isZoneFeature(feature));
     const keptOthers = session.mode === 'replace' ? [] : otherFeatures.filter((feature) => !incomingOthers.some((incoming) => incoming.properties.id === feature.properties.id));
     // The review ends first: the map then draws the new zones without redrawing the file's preview under them.
     endImportSession(this.store);
@@ -73,7 +80,7 @@ export class ImportQueue {
       });
       return this.next();
     }
-    beginImportSession(this.store, { fileName: file.name, source: file.source, options: {}, state: 'reading', progress: 0, result: null, mode: 'merge' });
+    beginImportSession(this.store, { fileName: file.name, source: file.source, options: {}, state: 'reading', progress: 0, result: null, mode: 'merge', includeOutsideTianjin: false });
     await this.read();
   }
 
@@ -90,14 +97,14 @@ export class ImportQueue {
     const onProgress = proxy((fraction: number) => {
       if (version === this.readVersion) updateImportSession(this.store, { progress: fraction });
     });
-    const outcome = await zoneWorker().importFile(transfer(bytes, [bytes]), session.fileName, session.options, onProgress);
+    // The districts drawn on the map tell which features lie outside Tianjin.
+    const options = { ...session.options, tianjinDistricts: this.store.getState().districts };
+    const outcome = await zoneWorker().importFile(transfer(bytes, [bytes]), session.fileName, options, onProgress);
     if (version !== this.readVersion) return;
     if (!outcome.ok) return this.fail(session.fileName, outcome.reason);
     if (!outcome.value.result.ok) {
-      raiseAlert(this.store, 'error', 'import.rejected', {
-        file: session.fileName,
-        reason: outcome.value.result.errors.slice(0, 3).map((error) => error.message).join(' · ') || '—',
-      });
+      const errors = outcome.value.result.errors;
+      raiseAlert(this.store, 'error', 'import.rejected', { file: session.fileName, reason: '—' }, errors);
       endImportSession(this.store);
       return this.next();
     }
@@ -108,7 +115,7 @@ export class ImportQueue {
   }
 
   private fail(fileName: string, reason: string): Promise<void> {
-    raiseAlert(this.store, 'error', 'import.rejected', { file: fileName, reason });
+    raiseAlert(this.store, 'error', 'import.failed', { file: fileName, reason });
     endImportSession(this.store);
     return this.next();
   }

@@ -10,6 +10,8 @@ import { element, replaceContent, type Unmount } from '../dom';
 import { subscribeToSlices } from '../subscribe';
 import { describeCoordinateSystem } from './coordinateSystemText';
 import type { ImportQueue } from './importQueue';
+import { outsideTianjinChoice } from './outsideTianjinChoice';
+import { spreadsheetColumnPicker } from './spreadsheetColumnPicker';
 
 /** The schema fields an editor can fill from a file's own keys, in the order shown. */
 const MAPPED_FIELDS = ['name_zh', 'name_en', 'district', 'kind', 'scenarios', 'phase'] as const;
@@ -142,9 +144,11 @@ function reviewBody(language: Language, session: ImportSession, queue: ImportQue
     result.errors.length > 0 ? messageList(language, result.errors, 'import-errors') : null,
     result.warnings.length > 0 ? element('h3', {}, translate(language, 'import.warnings')) : null,
     result.warnings.length > 0 ? messageList(language, result.warnings, 'import-warnings') : null,
+    spreadsheetColumnPicker(language, session, queue),
     sourceSystemPicker(language, session, queue),
     mappingPicker(language, session, queue),
     repairToggle(language, session, queue),
+    outsideTianjinChoice(language, session, queue),
     modePicker(language, session, queue),
     element(
       'div',
