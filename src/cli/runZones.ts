@@ -1,5 +1,5 @@
 import type { ImportMessage } from '../import/importMessage';
-import { importFile } from '../import/importFile';
+import { importFile, tooLargeResult } from '../import/importFile';
 import type { ImportResult } from '../import/importResult';
 import { areaReport, areaReportText } from './areaReport';
 import { parseCliArguments, USAGE } from './cliArguments';
@@ -12,7 +12,7 @@ export interface CliOutcome {
 }
 
 /** Reads a file's bytes, or says why it cannot (the message names the file). */
-export type ReadFile = (path: string) => { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+export type ReadFile = (path: string) => { ok: true; bytes: Uint8Array } | { ok: false; reason: string } | { ok: false; tooLargeBytes: number };
 
 /** The whole `zones` command minus process I/O: arguments and a file reader in, text and status out. */
 export function runZones(argv: readonly string[], readFile: ReadFile): CliOutcome {
@@ -22,7 +22,9 @@ export function runZones(argv: readonly string[], readFile: ReadFile): CliOutcom
   if (command.command === 'help') return { stdout: `${USAGE}\n`, stderr: '', exitCode: 0 };
   const read = readFile(command.file);
   let loaded: ImportResult;
-  if (!read.ok) {
+  if (!read.ok && 'tooLargeBytes' in read) {
+    loaded = tooLargeResult(command.file, read.tooLargeBytes);
+  } else if (!read.ok) {
     const message = `${command.file}: cannot read the file (${read.reason}).`;
     if (command.command === 'validate') {
       const failure = { ok: false, errors: [{ code: 'file-unreadable', message, feature: null, params: { fileName: command.file } }], warnings: [], features: 0 };
@@ -30,14 +32,18 @@ export function runZones(argv: readonly string[], readFile: ReadFile): CliOutcom
     }
     return errorOutcome(command.json, 'file-unreadable', message);
   } else {
-    loaded = importFile(read.bytes, command.file, { ...(command.from ? { from: command.from } : {}), repair: { makeValid: command.makeValid } });
+    loaded = importFile(read.bytes, command.file, {
+      ...(command.from ? { from: command.from } : {}),
+      ...(command.encoding ? { encoding: command.encoding } : {}),
+      repair: { makeValid: command.makeValid },
+    });
   }
   if (command.command === 'validate') return validateOutcome(loaded, command.json);
   if (!loaded.ok) {
     const first = loaded.errors[0];
     return errorOutcome(command.json, first?.code ?? 'rejected', first?.message ?? `${command.file}: rejected.`, loaded.errors);
   }
-  const report = areaReport(loaded, command.targetSquareMetres);
+  const report = { ...areaReport(loaded, command.targetSquareMetres), encoding: loaded.encoding };
   return { stdout: `${command.json ? JSON.stringify(report) : areaReportText(report, command.file)}\n`, stderr: '', exitCode: 0 };
 }
 
@@ -60,6 +66,7 @@ function validateOutcome(loaded: ImportResult, json: boolean): CliOutcome {
       zones: loaded.zones.length,
       skipped: loaded.skippedFeatureIndices,
       coordinateSystem: loaded.coordinateSystem,
+      encoding: loaded.encoding,
     };
     return { stdout: `${JSON.stringify(output)}\n`, stderr: '', exitCode };
   }
@@ -67,6 +74,7 @@ function validateOutcome(loaded: ImportResult, json: boolean): CliOutcome {
     `${loaded.fileName}: ${loaded.ok ? `loads as ${loaded.format}, ${loaded.features.length} feature(s)` : 'rejected'}` +
       `${loaded.skippedFeatureIndices.length > 0 ? `, ${loaded.skippedFeatureIndices.length} skipped` : ''}`,
     ...(loaded.coordinateSystem && loaded.coordinateSystem.applied.length > 0 ? [`coordinates: ${loaded.coordinateSystem.note}`] : []),
+    ...(loaded.encoding && loaded.encoding.encoding !== 'utf-8' ? [`text read as ${loaded.encoding.encoding.toUpperCase()} (${loaded.encoding.basis})`] : []),
     ...loaded.errors.map((error) => `error: ${error.message}`),
     ...loaded.warnings.map((warning) => `warning: ${warning.message}`),
   ];

@@ -70,6 +70,7 @@ function featurePrefix(language: Language, message: ImportMessage): string {
 function formatParam(language: Language, name: string, value: string | number): string {
   const text = String(value);
   if (name === 'system' || name === 'declared' || name === 'datum') return SYSTEM_NAMES[language][text] ?? text.toUpperCase();
+  if (name === 'encoding') return text.toUpperCase();
   if (language === 'en') return text;
   switch (name) {
     case 'where':

@@ -2,6 +2,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { ZoneFeature, ZoneProperties } from '../domain/zone';
 import type { CoordinateSystemReport } from './coordinates/coordinateReport';
 import type { SourceSystem } from './coordinates/sourceSystem';
+import type { EncodingReport } from './encoding/textEncoding';
 import type { ImportMessage } from './importMessage';
 import type { PropertyKeySummary } from './properties/propertyKeys';
 import type { PropertyMapping } from './properties/propertyMapping';
@@ -32,6 +33,8 @@ export interface ImportResult {
   skippedFeatureIndices: number[];
   errors: ImportMessage[];
   warnings: ImportMessage[];
+  /** How the file's text was decoded; null for a file rejected before its text was read. */
+  encoding: EncodingReport | null;
   /** How the coordinates were read and converted; null when the file was rejected before that. */
   coordinateSystem: CoordinateSystemReport | null;
   /**
@@ -72,6 +75,11 @@ export interface ImportOptions {
   /** Which file key fills each schema field; fields left out use `suggestPropertyMapping`. */
   propertyMapping?: PropertyMapping;
   repair?: RepairOptions;
+  /**
+   * The text encoding the editor chose (a TextDecoder label: `utf-8`, `gb18030`, `big5`,
+   * `utf-16le`…), over what the file declares; leave it out to follow the file (textEncoding.ts).
+   */
+  encoding?: string;
   /** Hears the fraction done (0…1) while a large file is read; called from the worker. */
   onProgress?: (fraction: number) => void;
 }
@@ -92,6 +100,7 @@ export function rejectedResult(fileName: string, format: string, errors: ImportM
     skippedFeatureIndices: [],
     errors,
     warnings,
+    encoding: null,
     coordinateSystem: null,
     collectionMembers: {},
     propertyKeys: [],
