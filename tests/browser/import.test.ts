@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifactPath, launchChromium, openPage, waitForReady } from './chromium';
+import { alertTexts, dropFile, listedZoneIds } from './importDrops';
 
 const baseUrl = inject('baseUrl');
 const fixtures = resolve(import.meta.dirname, '../fixtures/import');
@@ -22,32 +23,6 @@ afterAll(async () => {
 
 function fixture(path: string): Buffer {
   return readFileSync(resolve(fixtures, path));
-}
-
-async function listedZoneIds(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="zone-list"] [data-zone-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-zone-id')!));
-}
-
-async function alertTexts(page: Page): Promise<string[]> {
-  return page.locator('[role="alert"] [data-testid="alert"]').allTextContents();
-}
-
-/** A real drop: a File built in the page, carried by a DataTransfer through dragenter and drop events. */
-async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(
-    ({ fileName, base64 }) => {
-      const binary = atob(base64);
-      const data = new Uint8Array(binary.length);
-      for (let index = 0; index < binary.length; index++) data[index] = binary.charCodeAt(index);
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([data], fileName));
-      return transfer;
-    },
-    { fileName: name, base64: bytes.toString('base64') },
-  );
-  await page.dispatchEvent('#map', 'dragenter', { dataTransfer });
-  await page.dispatchEvent('#map', 'dragover', { dataTransfer });
-  await page.dispatchEvent('#map', 'drop', { dataTransfer });
 }
 
 async function waitForReview(page: Page): Promise<void> {
