@@ -83,6 +83,10 @@ function shapefileCases(): void {
   // 6. A record whose point count is larger than the record.
   const lyingPoints = utf.shp.slice();
   new DataView(lyingPoints.buffer).setInt32(100 + 8 + 40, 1_000_000_000, true);
+  // 7. A record whose length in the .shp runs far past the file: the .shx still finds the records after it.
+  const lyingLength = utf.shp.slice();
+  new DataView(lyingLength.buffer).setInt32(100 + (utf.shp.length - 100) / 3 + 4, 0x3fffffff, false);
+  write('shp-lying-record-length.zip', zip({ 'zones.shp': lyingLength, 'zones.shx': utf.shx, 'zones.dbf': utf.dbf, 'zones.cpg': utf8('UTF-8') }));
   write('shp-lying-point-count.zip', zip({ 'zones.shp': lyingPoints, 'zones.shx': utf.shx, 'zones.dbf': utf.dbf, 'zones.cpg': utf8('UTF-8') }));
 }
 

@@ -28,6 +28,7 @@ const CASES: Record<string, Case> = {
   'shp-truncated.zip': { ok: true, errors: ['shapefile-record-truncated'], warnings: [], features: 2 },
   'shp-missing-record.zip': { ok: true, errors: ['shapefile-record-missing'], warnings: [], features: 2 },
   'shp-lying-point-count.zip': { ok: true, errors: ['shapefile-record-invalid'], warnings: [], features: 2 },
+  'shp-lying-record-length.zip': { ok: true, errors: ['shapefile-record-invalid'], warnings: [], features: 2 },
   'shp-cpg-utf8-over-gbk.zip': { ok: true, errors: [], warnings: ['encoding-contradicted'], features: 3, encoding: 'gb18030' },
   'shp-ldid-gbk.zip': { ok: true, errors: [], warnings: [], features: 3, encoding: 'gbk' },
   'zip-encrypted.zip': { ok: false, errors: ['zip-encrypted'], warnings: [], features: 0 },
@@ -77,6 +78,12 @@ describe('nothing lost without a word', () => {
     expect(result.zones.map((zone) => zone.properties.name_zh)).toEqual(NAMES.slice(0, 2));
     expect(result.skippedFeatureIndices).toEqual([2]);
     expect(result.errors[0]).toMatchObject({ code: 'shapefile-record-truncated', featureIndex: 2, featureName: NAMES[2] });
+  });
+
+  it('finds the records after one whose length lies through the .shx, and names the damaged one', () => {
+    const result = importFile(bytesOf('shp-lying-record-length.zip'), 'shp-lying-record-length.zip');
+    expect(result.zones.map((zone) => zone.properties.name_zh)).toEqual([NAMES[0], NAMES[2]]);
+    expect(result.errors[0]).toMatchObject({ code: 'shapefile-record-invalid', featureIndex: 1, featureName: NAMES[1] });
   });
 
   it('reads the records a lying .dbf holds and says how many it claimed', () => {

@@ -14,11 +14,11 @@ export function encodingWarnings(report: EncodingReport, fileName: string, sourc
     const declared = report.declared ?? '';
     return source === 'shapefile'
       ? [importMessage('warning', 'shapefile-encoding-unknown', fileName, `its .cpg names the encoding ${JSON.stringify(declared)}, which is not known; attributes read as ${name}.`, { cpg: declared, encoding })]
-      : [importMessage('warning', 'encoding-unknown', fileName, `it declares the text encoding ${JSON.stringify(declared)}, which is not known; read as ${name}. Check the names.`, { declared, encoding })];
+      : [importMessage('warning', 'encoding-unknown', fileName, `it declares the text encoding ${JSON.stringify(declared)}, which is not known; read as ${name}. Check the names.`, { declaredEncoding: declared, encoding })];
   }
   if (report.contradicted) {
     const declared = report.declared ?? '';
-    return [importMessage('warning', 'encoding-contradicted', fileName, `it says its text is ${declared}, but the bytes are not; read as ${name} instead. Check the names, or choose the encoding.`, { declared, encoding })];
+    return [importMessage('warning', 'encoding-contradicted', fileName, `it says its text is ${declared}, but the bytes are not; read as ${name} instead. Check the names, or choose the encoding.`, { declaredEncoding: declared, encoding })];
   }
   if (report.basis === 'guessed') {
     return source === 'shapefile'

@@ -63,7 +63,7 @@ function readShapefileZip(bytes: Uint8Array, fileName: string, options: ImportOp
       stated = null;
     }
   }
-  const shp = readShpRecords(part('.shp')!);
+  const shp = readShpRecords(part('.shp')!, part('.shx'));
   if ('detail' in shp) return reject('shapefile-invalid', `the shapefile cannot be read (${shp.detail}).`, { detail: shp.detail });
   const attributes = dbf ? readAttributes(dbf, cpg ? decoder.decode(cpg) : null, fileName, options) : null;
   if (attributes && !attributes.ok) return reject('shapefile-invalid', `the shapefile cannot be read (${attributes.detail}).`, { detail: attributes.detail });

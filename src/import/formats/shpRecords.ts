@@ -21,29 +21,22 @@ export interface ShpRead {
 const HEADER_BYTES = 100;
 const RECORD_HEADER_BYTES = 8;
 
-/** Records of the .shp; a file too short for its header reads as no records, `invalid`. */
-export function readShpRecords(bytes: Uint8Array): ShpRead | { problem: 'invalid'; detail: string } {
+type Located = { start: number; end: number } | { problem: ShpRecordProblem };
+
+/**
+ * Records of the .shp, found through the .shx index when it agrees with the .shp (so one damaged
+ * record does not lose those after it), else one after another. A .shp too short for its header
+ * is `invalid` as a whole.
+ */
+export function readShpRecords(bytes: Uint8Array, shx: Uint8Array | null = null): ShpRead | { problem: 'invalid'; detail: string } {
   if (bytes.length < HEADER_BYTES) return { problem: 'invalid', detail: `the .shp is ${bytes.length} bytes, shorter than its 100-byte header` };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const records: ShpRead['records'] = [];
-  const spans: Array<{ index: number; start: number; end: number }> = [];
-  let offset = HEADER_BYTES;
-  while (offset + RECORD_HEADER_BYTES <= bytes.length) {
-    const contentBytes = view.getInt32(offset + 4) * 2;
-    const end = offset + RECORD_HEADER_BYTES + contentBytes;
-    if (contentBytes < 0 || end > bytes.length) {
-      records.push({ problem: 'truncated' });
-      break;
-    }
-    if (countsFit(view, offset + RECORD_HEADER_BYTES, contentBytes)) {
-      spans.push({ index: records.length, start: offset, end });
-      records.push({ geometry: null });
-    } else records.push({ problem: 'invalid' });
-    offset = end;
-  }
-  // Records the .shx or .dbf list beyond these are reported by the caller as missing from the .shp.
-  if (spans.length > 0 && spans.length === records.length) {
-    // The usual case, every record sound: one pass of shpjs over them all.
+  const located = (shx && locateByIndex(view, shx)) ?? locateInSequence(view, HEADER_BYTES);
+  const records: ShpRead['records'] = located.map((entry) => ('problem' in entry ? entry : { geometry: null }));
+  const spans = located.flatMap((entry, index) => ('problem' in entry ? [] : [{ index, ...entry }]));
+  const contiguous = spans.every((span, at) => span.start === (at === 0 ? HEADER_BYTES : spans[at - 1]!.end));
+  if (spans.length > 0 && spans.length === records.length && contiguous) {
+    // The usual case, every record sound and in order: one pass of shpjs over them all.
     try {
       const geometries = parseShp(bytes.subarray(0, spans.at(-1)!.end) as never) as (Geometry | null)[];
       if (geometries.length === spans.length) return { records: geometries.map((geometry) => ({ geometry })) };
@@ -53,6 +46,55 @@ export function readShpRecords(bytes: Uint8Array): ShpRead | { problem: 'invalid
   }
   for (const span of spans) records[span.index] = readOne(bytes, span.start, span.end);
   return { records };
+}
+
+/** Records one after another from `offset`, until the bytes end or a record's length runs past them. */
+function locateInSequence(view: DataView, offset: number): Located[] {
+  const located: Located[] = [];
+  while (offset + RECORD_HEADER_BYTES <= view.byteLength) {
+    const contentBytes = view.getInt32(offset + 4) * 2;
+    const end = offset + RECORD_HEADER_BYTES + contentBytes;
+    if (contentBytes < 0 || end > view.byteLength) {
+      located.push({ problem: 'truncated' });
+      break;
+    }
+    located.push(countsFit(view, offset + RECORD_HEADER_BYTES, contentBytes) ? { start: offset, end } : { problem: 'invalid' });
+    offset = end;
+  }
+  return located;
+}
+
+/**
+ * Records where the .shx says they are (offset and length in 16-bit words); a record whose length
+ * in the .shp disagrees with the index is damaged. Null if the index mostly disagrees with the .shp
+ * (another file's index). Records after the last one it lists are read in sequence.
+ */
+function locateByIndex(view: DataView, shx: Uint8Array): Located[] | null {
+  const index = new DataView(shx.buffer, shx.byteOffset, shx.byteLength);
+  const count = shxRecordCount(shx) ?? 0;
+  const located: Located[] = [];
+  let end = HEADER_BYTES;
+  let mismatches = 0;
+  for (let entry = 0; entry < count; entry += 1) {
+    const offset = index.getInt32(HEADER_BYTES + 8 * entry) * 2;
+    const contentBytes = index.getInt32(HEADER_BYTES + 8 * entry + 4) * 2;
+    if (offset < HEADER_BYTES || contentBytes < 0) return null;
+    if (offset >= view.byteLength) located.push({ problem: 'missing' });
+    else if (offset + RECORD_HEADER_BYTES > view.byteLength || offset + RECORD_HEADER_BYTES + contentBytes > view.byteLength) located.push({ problem: 'truncated' });
+    else if (view.getInt32(offset + 4) * 2 !== contentBytes) {
+      located.push({ problem: 'invalid' });
+      mismatches += 1;
+    } else {
+      const recordEnd = offset + RECORD_HEADER_BYTES + contentBytes;
+      located.push(countsFit(view, offset + RECORD_HEADER_BYTES, contentBytes) ? { start: offset, end: recordEnd } : { problem: 'invalid' });
+      end = Math.max(end, recordEnd);
+    }
+  }
+  // Mostly disagreeing: not this .shp's index. A record here and there: damaged records, named as such.
+  if (count === 0 || mismatches * 2 > count) return null;
+  const last = located.at(-1);
+  const tail = end < view.byteLength && last !== undefined && !('problem' in last) ? locateInSequence(view, end) : [];
+  return [...located, ...tail];
 }
 
 /** One record, with the file's header in front (shpjs reads the shape type from it). */
