@@ -116,6 +116,11 @@ describe('text decoding', () => {
     },
   );
 
+  it('sniffs UTF-16 text by its byte-order mark when the name says nothing', () => {
+    const result = importFile(bytesOf('geojson-utf16le-bom.geojson'), 'zones.txt');
+    expect(result).toMatchObject({ ok: true, format: 'geojson', encoding: { encoding: 'utf-16le', basis: 'bom' } });
+  });
+
   it('re-reads with the encoding the editor chooses (Big5), and reports it', () => {
     const guessed = importFile(bytesOf('geojson-big5.geojson'), 'big5.geojson');
     expect(guessed.zones[0]!.properties.name_zh).not.toBe('西青區車聯網示範道路');
