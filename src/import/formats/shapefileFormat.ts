@@ -18,9 +18,11 @@ const decoder = new TextDecoder('utf-8');
 const PARTS = ['.shp', '.shx', '.dbf', '.prj', '.cpg'];
 
 /**
- * A zipped Esri Shapefile: shpjs reads the geometry (.shp) and attributes (.dbf); the zip, the
- * attribute encoding (.cpg, GBK included) and the projection (.prj, read by proj4 and converted
- * by the importer's coordinate plan) are handled here, so the result reports them like any file.
+ * A zipped Esri Shapefile: the .shp records are found and checked in shpRecords.ts (shpjs turns
+ * each into GeoJSON), the .dbf is read by dbfReader.ts, both never past the bytes present; the
+ * attribute encoding (.cpg, language driver, else the bytes: encoding/) and the projection (.prj,
+ * read by proj4 and converted by the importer's coordinate plan) are handled here, so the result
+ * reports them like any file. Every record any part lists is loaded or named with why not.
  * Any zip that is not a KMZ comes here; one with a .kml and no .shp is read as a KMZ.
  */
 export const shapefileFormat: FileFormat = {
