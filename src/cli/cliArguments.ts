@@ -1,3 +1,4 @@
+import { canonicalEncoding, ENCODING_CHOICES } from '../import/encoding/textEncoding';
 import { isSourceSystem, SOURCE_SYSTEMS, type SourceSystem } from '../import/coordinates/sourceSystem';
 import { LANGUAGES, type Language } from '../i18n/translate';
 
@@ -13,6 +14,8 @@ interface FileCommand {
   makeValid: boolean;
   /** `--lang`: the language of the file's messages (the catalogues the page uses); English by default. */
   language: Language;
+  /** `--encoding`: the text encoding of FILE (a TextDecoder label); undefined follows the file. */
+  encoding: string | undefined;
 }
 
 export type CliCommand =
@@ -21,9 +24,9 @@ export type CliCommand =
   | ({ command: 'validate' } & FileCommand);
 
 export const USAGE = `Usage:
-  zones area FILE [--json] [--target KM2] [--from SYSTEM] [--make-valid] [--lang LANG]
+  zones area FILE [--json] [--target KM2] [--from SYSTEM] [--make-valid] [--encoding NAME] [--lang LANG]
                       areas, union coverage and progress toward the target
-  zones validate FILE [--json] [--from SYSTEM] [--make-valid] [--lang LANG]
+  zones validate FILE [--json] [--from SYSTEM] [--make-valid] [--encoding NAME] [--lang LANG]
                       check a zone file; exit 0 if it loads (warnings listed), 1 if rejected
   zones help          this text
 
@@ -36,6 +39,9 @@ Options:
                   Default: the file's own crs/.prj, else found from the numbers (swapped axes,
                   EPSG:3857, Gauss-Kruger). GCJ-02 and BD-09 cannot be found: declare them.
   --make-valid    repair self-intersecting outlines and holes outside their shell
+  --encoding NAME text encoding of FILE (its names and attributes): ${ENCODING_CHOICES.join(', ')},
+                  or another WHATWG label (gbk, big5…). Default: what the file declares (BOM, XML
+                  declaration, .cpg, .dbf language driver), else UTF-8 if valid, else GB18030.
   --lang LANG     language of the file's messages: en (default) or zh-CN
 
 Exit status: 0 done, 1 the file cannot be read or is rejected, 2 wrong usage.
@@ -54,6 +60,7 @@ export function parseCliArguments(argv: readonly string[]): ParseOutcome {
   let from: SourceSystem | undefined;
   let makeValid = false;
   let language: Language = 'en';
+  let encoding: string | undefined;
   for (let i = 0; i < rest.length; i += 1) {
     const argument = rest[i]!;
     if (argument === '--json') json = true;
@@ -66,6 +73,10 @@ export function parseCliArguments(argv: readonly string[]): ParseOutcome {
       const value = (rest[++i] ?? '').toLowerCase();
       if (!isSourceSystem(value)) return { ok: false, problem: `--from ${value || '(missing)'} is not one of ${SOURCE_SYSTEMS.join(', ')}` };
       from = value;
+    } else if (argument === '--encoding') {
+      const value = rest[++i] ?? '';
+      if (canonicalEncoding(value) === null) return { ok: false, problem: `--encoding ${value || '(missing)'} is not an encoding (try ${ENCODING_CHOICES.join(', ')})` };
+      encoding = canonicalEncoding(value)!;
     } else if (argument === '--lang') {
       const value = rest[++i] ?? '';
       const known = LANGUAGES.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
@@ -77,6 +88,6 @@ export function parseCliArguments(argv: readonly string[]): ParseOutcome {
   if (files.length !== 1) return { ok: false, problem: files.length === 0 ? 'missing FILE' : 'give exactly one FILE' };
   const file = files[0]!;
   return command === 'area'
-    ? { ok: true, value: { command, file, json, targetSquareMetres: targetKm2 === undefined ? undefined : targetKm2 * 1e6, from, makeValid, language } }
-    : { ok: true, value: { command, file, json, from, makeValid, language } };
+    ? { ok: true, value: { command, file, json, targetSquareMetres: targetKm2 === undefined ? undefined : targetKm2 * 1e6, from, makeValid, encoding, language } }
+    : { ok: true, value: { command, file, json, from, makeValid, encoding, language } };
 }

@@ -2,9 +2,10 @@ import type { DistrictFeature } from '../domain/district';
 import { translateImportMessage } from '../i18n/importMessages';
 import type { Language } from '../i18n/translate';
 import type { ImportMessage } from '../import/importMessage';
-import { importFile } from '../import/importFile';
+import { importFile, tooLargeResult } from '../import/importFile';
 import type { ImportResult } from '../import/importResult';
 import { areaReport, areaReportText } from './areaReport';
+import { encodingJson } from './encodingJson';
 import { messageJson, type MessageText } from './messageJson';
 import { parseCliArguments, USAGE } from './cliArguments';
 
@@ -16,7 +17,7 @@ export interface CliOutcome {
 }
 
 /** Reads a file's bytes, or says why it cannot (the message names the file). */
-export type ReadFile = (path: string) => { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+export type ReadFile = (path: string) => { ok: true; bytes: Uint8Array } | { ok: false; reason: string } | { ok: false; tooLargeBytes: number };
 
 /**
  * The whole `zones` command minus process I/O: arguments and a file reader in, text and status
@@ -30,18 +31,25 @@ export function runZones(argv: readonly string[], readFile: ReadFile, tianjinDis
   if (command.command === 'help') return { stdout: `${USAGE}\n`, stderr: '', exitCode: 0 };
   const read = readFile(command.file);
   let loaded: ImportResult;
-  if (!read.ok) {
+  if (!read.ok && 'tooLargeBytes' in read) {
+    loaded = tooLargeResult(command.file, read.tooLargeBytes);
+  } else if (!read.ok) {
     const message = `${command.file}: cannot read the file (${read.reason}).`;
     const unreadable = { code: 'file-unreadable', message, feature: null, featureId: null, featureName: null, params: { fileName: command.file } };
     if (command.command === 'validate') {
       // The same keys as for a file that was read, so scripts need no second shape.
-      const failure = { ok: false, errors: [unreadable], warnings: [], features: 0, format: null, zones: 0, skipped: [], coordinateSystem: null };
+      const failure = { ok: false, errors: [unreadable], warnings: [], features: 0, format: null, zones: 0, skipped: [], coordinateSystem: null, encoding: null };
       return command.json ? { stdout: `${JSON.stringify(failure)}\n`, stderr: '', exitCode: 1 } : { stdout: '', stderr: `${message}\n`, exitCode: 1 };
     }
     if (!command.json) return { stdout: '', stderr: `${message}\n`, exitCode: 1 };
     return { stdout: `${JSON.stringify({ error: { code: unreadable.code, message, errors: [unreadable] } })}\n`, stderr: '', exitCode: 1 };
   } else {
-    loaded = importFile(read.bytes, command.file, { ...(command.from ? { from: command.from } : {}), repair: { makeValid: command.makeValid }, tianjinDistricts });
+    loaded = importFile(read.bytes, command.file, {
+      ...(command.from ? { from: command.from } : {}),
+      ...(command.encoding ? { encoding: command.encoding } : {}),
+      repair: { makeValid: command.makeValid },
+      tianjinDistricts,
+    });
   }
   const text = (message: ImportMessage) => translateImportMessage(command.language, message);
   if (command.command === 'validate') return validateOutcome(loaded, command.json, text);
@@ -49,7 +57,7 @@ export function runZones(argv: readonly string[], readFile: ReadFile, tianjinDis
     const first = loaded.errors[0];
     return errorOutcome(command.json, first?.code ?? 'rejected', first ? text(first) : `${command.file}: rejected.`, loaded.errors, text);
   }
-  const report = areaReport(loaded, command.targetSquareMetres, text);
+  const report = { ...areaReport(loaded, command.targetSquareMetres, text), encoding: encodingJson(loaded.encoding) };
   return { stdout: `${command.json ? JSON.stringify(report) : areaReportText(report, command.file)}\n`, stderr: '', exitCode: 0 };
 }
 
@@ -72,6 +80,7 @@ function validateOutcome(loaded: ImportResult, json: boolean, text: MessageText)
       zones: loaded.zones.length,
       skipped: loaded.skippedFeatureIndices,
       coordinateSystem: loaded.coordinateSystem,
+      encoding: encodingJson(loaded.encoding),
     };
     return { stdout: `${JSON.stringify(output)}\n`, stderr: '', exitCode };
   }
@@ -79,6 +88,7 @@ function validateOutcome(loaded: ImportResult, json: boolean, text: MessageText)
     `${loaded.fileName}: ${loaded.ok ? `loads as ${loaded.format}, ${loaded.features.length} feature(s)` : 'rejected'}` +
       `${loaded.skippedFeatureIndices.length > 0 ? `, ${loaded.skippedFeatureIndices.length} skipped` : ''}`,
     ...(loaded.coordinateSystem && loaded.coordinateSystem.applied.length > 0 ? [`coordinates: ${loaded.coordinateSystem.note}`] : []),
+    ...(loaded.encoding && loaded.encoding.encoding !== 'utf-8' ? [`text read as ${loaded.encoding.encoding.toUpperCase()} (${loaded.encoding.basis})`] : []),
     ...loaded.errors.map((error) => `error: ${text(error)}`),
     ...loaded.warnings.map((warning) => `warning: ${text(warning)}`),
   ];

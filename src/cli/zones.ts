@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDistricts } from '../data/parseDistricts';
+import { MAX_IMPORT_BYTES } from '../import/importLimits';
 import { runZones, type ReadFile } from './runZones';
 
 /**
@@ -9,6 +10,9 @@ import { runZones, type ReadFile } from './runZones';
  */
 const readFile: ReadFile = (path) => {
   try {
+    // The size first: a file over the limit is refused without reading it into memory.
+    const { size } = statSync(path);
+    if (size > MAX_IMPORT_BYTES) return { ok: false, tooLargeBytes: size };
     return { ok: true, bytes: readFileSync(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -117,6 +117,7 @@ function formatParam(language: Language, name: string, value: string | number): 
   if (name === 'system' || name === 'declared' || name === 'datum') return wordFor(SYSTEM_NAMES[language], text) ?? text.toUpperCase();
   if (name === 'likelyCause') return wordFor(LIKELY_CAUSES[language], text) ?? '';
   if (name === 'problem') return wordFor(TABLE_PROBLEMS[language], text) ?? text;
+  if (name === 'encoding') return text.toUpperCase();
   if (language === 'en') return text;
   switch (name) {
     case 'where':

@@ -30,14 +30,17 @@ export function importFile(bytes: Uint8Array, fileName: string, options: ImportO
   return result;
 }
 
+/** The refusal of a file over `MAX_IMPORT_BYTES`; callers that know the size first (`stat`, `Blob.size`) refuse it unread. */
+export function tooLargeResult(fileName: string, byteLength: number): ImportResult {
+  const megabytes = Math.ceil(byteLength / 1024 / 1024);
+  const limitMegabytes = MAX_IMPORT_BYTES / 1024 / 1024;
+  return rejectedResult(fileName, 'unknown', [
+    importMessage('error', 'file-too-large', fileName, { megabytes, limitMegabytes }),
+  ]);
+}
+
 function readFile(bytes: Uint8Array, fileName: string, options: ImportOptions): ImportResult {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    const megabytes = Math.ceil(bytes.byteLength / 1024 / 1024);
-    const limitMegabytes = MAX_IMPORT_BYTES / 1024 / 1024;
-    return rejectedResult(fileName, 'unknown', [
-      importMessage('error', 'file-too-large', fileName, { megabytes, limitMegabytes }),
-    ]);
-  }
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return tooLargeResult(fileName, bytes.byteLength);
   if (bytes.byteLength === 0) return rejectedResult(fileName, 'unknown', [importMessage('error', 'file-empty', fileName)]);
   const head = bytes.subarray(0, 1024);
   const format = FILE_FORMATS.find((candidate) => candidate.sniff(fileName, head));

@@ -3,6 +3,7 @@ import type { DistrictFeature } from '../domain/district';
 import type { ZoneFeature, ZoneProperties } from '../domain/zone';
 import type { CoordinateSystemReport } from './coordinates/coordinateReport';
 import type { SourceSystem } from './coordinates/sourceSystem';
+import type { EncodingReport } from './encoding/textEncoding';
 import type { ImportMessage } from './importMessage';
 import type { PropertyKeySummary } from './properties/propertyKeys';
 import type { PropertyMapping } from './properties/propertyMapping';
@@ -40,6 +41,8 @@ export interface ImportResult {
    * editor says so.
    */
   outsideTianjin: number[];
+  /** How the file's text was decoded; null for a file rejected before its text was read. */
+  encoding: EncodingReport | null;
   /** How the coordinates were read and converted; null when the file was rejected before that. */
   coordinateSystem: CoordinateSystemReport | null;
   /**
@@ -89,6 +92,11 @@ export interface ImportOptions {
    * municipality's bounding box stands in when left out.
    */
   tianjinDistricts?: readonly DistrictFeature[];
+  /**
+   * The text encoding the editor chose (a TextDecoder label: `utf-8`, `gb18030`, `big5`,
+   * `utf-16le`…), over what the file declares; leave it out to follow the file (textEncoding.ts).
+   */
+  encoding?: string;
   /** Hears the fraction done (0…1) while a large file is read; called from the worker. */
   onProgress?: (fraction: number) => void;
 }
@@ -110,6 +118,7 @@ export function rejectedResult(fileName: string, format: string, errors: ImportM
     outsideTianjin: [],
     errors,
     warnings,
+    encoding: null,
     coordinateSystem: null,
     collectionMembers: {},
     propertyKeys: [],

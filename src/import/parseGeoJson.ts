@@ -14,6 +14,8 @@ import { repairArea } from './repair/repairArea';
 import { readJsonText } from './readJsonText';
 import { rootFeatures } from './rules/rootObject';
 import { featuresExtent } from './featuresExtent';
+import { replacementWarning } from './encoding/encodingWarnings';
+import type { EncodingReport } from './encoding/textEncoding';
 import { copyOwnProperties, defineValue, isPlainObject } from './safeRecord';
 
 export const GEOJSON_FORMAT_ID = 'geojson';
@@ -33,6 +35,10 @@ export interface ReadContext {
    * file costs 3.8 million arrays that live as long as the zones.
    */
   ownsValue?: boolean;
+  /** How the file's text was decoded (reported in the result). */
+  encoding?: EncodingReport;
+  /** The decoded text holds U+FFFD: each feature whose properties hold one is named in a warning. */
+  undecodable?: boolean;
 }
 
 /**
@@ -60,6 +66,7 @@ export function readGeoJsonValue(value: unknown, fileName: string, options: Impo
   if (plan.errors.length > 0) return rejectedResult(fileName, format, plan.errors, warnings);
 
   const result = rejectedResult(fileName, format, [], warnings);
+  result.encoding = context.encoding ?? null;
   result.coordinateSystem = plan.report;
   const rawFeatures = root.features as ({ properties?: unknown } | null)[];
   result.propertyKeys = listPropertyKeys(rawFeatures);
@@ -102,6 +109,7 @@ export function readGeoJsonValue(value: unknown, fileName: string, options: Impo
       }),
     );
   }
+  if (context.undecodable) warnings.push(...undecodableWarnings(result, context.encoding?.encoding ?? 'utf-8'));
   for (const outside of findOutsideTianjin(result.features, options.tianjinDistricts)) {
     const { properties } = result.features[outside.position]!;
     const { name_zh: nearestDistrict, name_en: nearestDistrictEn } = outside.nearestDistrict.properties;
@@ -125,6 +133,19 @@ export function readGeoJsonValue(value: unknown, fileName: string, options: Impo
     delete result.originalFeatures;
   }
   return result;
+}
+
+/** One warning per loaded feature with U+FFFD in its properties, naming the first such property. */
+function undecodableWarnings(result: ImportResult, encoding: string): ImportMessage[] {
+  const warnings: ImportMessage[] = [];
+  result.features.forEach((feature, position) => {
+    const properties = feature.properties as unknown as Record<string, unknown>;
+    const key = Object.keys(properties).find((name) => name.includes('\uFFFD') || JSON.stringify(properties[name] ?? null).includes('\uFFFD'));
+    if (key === undefined) return;
+    const context = { featureIndex: result.sourceIndices[position]!, featureId: feature.properties.id, featureName: feature.properties.name_zh };
+    warnings.push(replacementWarning(result.fileName, key, encoding, context));
+  });
+  return warnings;
 }
 
 /** A shallow copy of a raw feature whose geometry is a converted (or plainly copied) deep copy. */

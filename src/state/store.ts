@@ -64,6 +64,8 @@ export interface ImportSession {
   state: 'reading' | 'review';
   /** Fraction of the reading done, 0–1. */
   progress: number;
+  /** The reading has made no progress for a long while (ImportQueue's stall watch): the review says so. */
+  stalled?: boolean;
   result: ImportResult | null;
   mode: MergeMode;
   /** Whether the features outside Tianjin (`result.outsideTianjin`) are added too; off until the editor ticks it. */

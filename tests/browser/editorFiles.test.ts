@@ -139,7 +139,7 @@ describe('spreadsheet lists', () => {
     expect(await page.getByTestId('import-summary').textContent()).toMatch(language === 'zh-CN' ? /^0 个区域，3 个其他要素/ : /^0 zones, 3 other features/);
     expect(await page.getByTestId('import-column-longitude').inputValue()).toBe('经度');
     expect(await page.getByTestId('import-column-latitude').inputValue()).toBe('纬度');
-    expect(await reviewCodes(page)).toContain('text-encoding-guessed');
+    expect(await reviewCodes(page)).toContain('encoding-guessed');
     expect(await page.getByTestId('import-warnings').textContent()).toContain('GB18030');
     await page.getByTestId('import-confirm').click();
     await expect.poll(() => page.getByTestId('import-review').isHidden()).toBe(true);

@@ -88,7 +88,7 @@ describe('spreadsheet lists', () => {
 
   it('reads a GBK list as GB18030 with a warning naming it, to the same names', () => {
     const gbk = read('rsu-sites-gbk.csv');
-    expect(gbk.warnings[0]).toMatchObject({ code: 'text-encoding-guessed', params: expect.objectContaining({ encoding: 'GB18030' }) });
+    expect(gbk.warnings[0]).toMatchObject({ code: 'encoding-guessed', params: expect.objectContaining({ encoding: 'gb18030' }) });
     expect(gbk.features[0]!.properties.name_zh).toBe('西青路侧单元一');
     expect(JSON.stringify(gbk.features)).not.toContain('\ufffd');
   });

@@ -71,7 +71,7 @@ const AWKWARD: Record<string, Case> = {
   'overlays.kml': { errors: [], warnings: ['kml-not-a-zone', 'kml-not-a-zone', 'kml-not-a-zone', 'kml-not-a-zone'], features: 1 },
   'far-from-tianjin.geojson': { errors: [], warnings: ['winding-fixed', 'far-from-tianjin', 'far-from-tianjin'], features: 3 },
   'rsu-sites.csv': { errors: [], warnings: ['not-an-area', 'not-an-area', 'not-an-area'], features: 3 },
-  'rsu-sites-gbk.csv': { errors: [], warnings: ['text-encoding-guessed', 'not-an-area', 'not-an-area', 'not-an-area'], features: 3 },
+  'rsu-sites-gbk.csv': { errors: [], warnings: ['encoding-guessed', 'not-an-area', 'not-an-area', 'not-an-area'], features: 3 },
   'rsu-sites.tsv': { errors: [], warnings: ['not-an-area', 'not-an-area'], features: 2 },
   'rsu-gcj02.csv': { errors: [], warnings: ['not-an-area', 'datum-shifted'], features: 1, args: ['--from', 'gcj02'] },
   'zones-wkt.csv': { errors: [], warnings: ['csv-wkt-invalid', 'geometry-null'], features: 2 },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { dbfEncoding } from '../../src/import/formats/dbfEncoding';
+import { canonicalEncoding, decodeText } from '../../src/import/encoding/textEncoding';
 import { importFile } from '../../src/import/importFile';
 import { MAX_IMPORT_BYTES } from '../../src/import/importLimits';
 import { FIXTURES } from '../support/fixtures';
@@ -41,7 +41,7 @@ describe('formats, sniffed by name and by bytes', () => {
     // Central directory entries (PK\1\2) hold the uncompressed size at +24: claim 4 GiB.
     for (let at = 0; at + 4 < zip.length; at += 1) if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 0xfffffff0, true);
     const result = importFile(zip, 'bomb.zip');
-    expect(result.errors).toEqual([expect.objectContaining({ code: 'zip-invalid' })]);
+    expect(result.errors).toEqual([expect.objectContaining({ code: 'zip-too-large' })]);
     expect(translateImportMessage('en', result.errors[0]!)).toContain('expand');
   });
 
@@ -81,22 +81,23 @@ describe('zipped shapefiles', () => {
   });
 
   it.each([
-    ['GBK', 'gbk', 'cpg'],
-    ['936', 'gbk', 'cpg'],
-    ['ANSI 936', 'gbk', 'cpg'],
-    ['CP936', 'gbk', 'cpg'],
-    ['GB18030', 'gb18030', 'cpg'],
-    ['UTF-8', 'utf-8', 'cpg'],
-    ['1252', 'windows-1252', 'cpg'],
-  ])('reads the .cpg %j as %s', (cpg, label, basis) => {
-    expect(dbfEncoding(new Uint8Array(40), cpg)).toEqual({ label, basis });
+    ['GBK', 'gbk'],
+    ['936', 'gbk'],
+    ['ANSI 936', 'gbk'],
+    ['CP936', 'gbk'],
+    ['GB18030', 'gb18030'],
+    ['UTF-8', 'utf-8'],
+    ['utf8', 'utf-8'],
+    ['950', 'big5'],
+    ['1252', 'windows-1252'],
+  ])('reads the declared encoding %j as %s', (declared, encoding) => {
+    expect(canonicalEncoding(declared)).toBe(encoding);
+    expect(decodeText(new TextEncoder().encode('abc'), { declared }).report).toEqual({ encoding, basis: 'declared', declared });
   });
 
-  it('falls back on the .dbf language driver byte, then the bytes, for an unknown or missing .cpg', () => {
-    const header = new Uint8Array(40);
-    header[29] = 0x4d;
-    expect(dbfEncoding(header, null)).toEqual({ label: 'gbk', basis: 'ldid' });
-    expect(dbfEncoding(new Uint8Array(40), 'klingon')).toEqual({ label: 'utf-8', basis: 'default', unknownCpg: 'klingon' });
+  it('reads an unknown declaration by the bytes, and says it was unknown', () => {
+    expect(canonicalEncoding('klingon')).toBeNull();
+    expect(decodeText(new TextEncoder().encode('西青'), { declared: 'klingon' })).toEqual({ text: '西青', report: { encoding: 'utf-8', basis: 'utf-8', declared: 'klingon', unknownDeclared: true } });
   });
 
   it('reads the first of several shapefiles in one zip and names the others', () => {

@@ -1,13 +1,13 @@
 import type { Feature, Geometry } from 'geojson';
 import Papa from 'papaparse';
 import { wktToGeoJSON } from 'betterknown';
+import { readDecodedText, type TextContext } from '../encoding/readDecodedText';
 import type { FileFormat } from '../fileFormat';
 import { importMessage, type ImportMessage } from '../importMessage';
 import { rejectedResult, type ImportOptions, type ImportResult } from '../importResult';
 import { readGeoJsonValue } from '../parseGeoJson';
 import { defineValue } from '../safeRecord';
 import { findColumns } from './spreadsheetColumns';
-import { decodeSpreadsheetText } from './spreadsheetText';
 import { hasExtension } from './textHead';
 
 export const CSV_FORMAT_ID = 'csv';
@@ -16,7 +16,9 @@ export const CSV_FORMAT_ID = 'csv';
  * Spreadsheet lists (CSV, TSV), as editors get RSU sites and zone lists from Excel: parsed by
  * papaparse (quotes, embedded line breaks, the delimiter guessed for .csv), every cell kept as
  * text (a cell that looks like a formula is never run and stays the text it is), positions from
- * longitude and latitude columns or a WKT column (betterknown). Row n of the data is feature n;
+ * longitude and latitude columns or a WKT column (betterknown). The text is decoded as every text
+ * format's is (textEncoding.ts: a byte-order mark, the editor's choice, UTF-8 when valid, else
+ * GB18030 with a warning: Excel's "CSV" on a Chinese system is GBK). Row n of the data is feature n;
  * the rest is the common path (readGeoJsonValue): coordinate detection and GCJ-02/BD-09
  * declaration, rules, property mapping.
  */
@@ -27,12 +29,12 @@ export const csvFormat: FileFormat = {
     return hasExtension(fileName, this.extensions);
   },
   read(bytes, fileName, options) {
-    return readSpreadsheet(bytes, fileName, options);
+    return readDecodedText(bytes, fileName, options ?? {}, null, (text, context) => readSpreadsheet(text, fileName, options ?? {}, context));
   },
 };
 
-function readSpreadsheet(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportResult {
-  const { text, warnings } = decodeSpreadsheetText(bytes, fileName);
+function readSpreadsheet(text: string, fileName: string, options: ImportOptions, context: TextContext): ImportResult {
+  const { warnings } = context;
   const parsed = Papa.parse<string[]>(text, { delimiter: hasExtension(fileName, ['.tsv']) ? '\t' : '', skipEmptyLines: 'greedy', dynamicTyping: false });
   const [headerRow, ...rows] = parsed.data;
   if (!headerRow || rows.length === 0) return rejectedResult(fileName, CSV_FORMAT_ID, [importMessage('error', 'csv-no-rows', fileName)], warnings);
@@ -55,7 +57,7 @@ function readSpreadsheet(bytes: Uint8Array, fileName: string, options: ImportOpt
     const cell = (name: string | null) => (name === null ? '' : (row[header.indexOf(name)] ?? '').trim());
     return { type: 'Feature', properties, geometry: columns.wkt !== null ? wktGeometry(cell(columns.wkt), index, fileName, warnings) : pointGeometry(cell(columns.longitude), cell(columns.latitude)) };
   });
-  const result = readGeoJsonValue({ type: 'FeatureCollection', features }, fileName, options, { format: CSV_FORMAT_ID, warnings, ownsValue: true });
+  const result = readGeoJsonValue({ type: 'FeatureCollection', features }, fileName, options, { format: CSV_FORMAT_ID, ...context, ownsValue: true });
   result.spreadsheet = { columns: header, chosen: columns, basis };
   return result;
 }
