@@ -139,6 +139,13 @@ describe('text decoding', () => {
     },
   );
 
+  it('takes a UTF-16 declaration without a byte-order mark for the contradiction it is', () => {
+    const kml = '<?xml version="1.0" encoding="UTF-16"?><kml><Document><Placemark><name>西青</name><Point><coordinates>117.1,39.1</coordinates></Point></Placemark></Document></kml>';
+    const result = importFile(new TextEncoder().encode(kml), 'utf16-declared.kml');
+    expect(result.features[0]!.properties.name_zh).toBe('西青');
+    expect(result.encoding).toMatchObject({ encoding: 'utf-8', declared: 'UTF-16', contradicted: true });
+  });
+
   it('sniffs UTF-16 text by its byte-order mark when the name says nothing', () => {
     const result = importFile(bytesOf('geojson-utf16le-bom.geojson'), 'zones.txt');
     expect(result).toMatchObject({ ok: true, format: 'geojson', encoding: { encoding: 'utf-16le', basis: 'bom' } });
