@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, openPage, waitForReady } from './chromium';
+import { artifactPath, coverageSquareMetres, launchChromium, openPage, waitForReady } from './chromium';
 import { alertTexts, dropFile, listedZoneIds } from './importDrops';
 
 /**
@@ -49,6 +49,7 @@ describe.each(['zh-CN', 'en'] as const)('hostile files in %s', (language) => {
   it('refused files: an alert naming the file and why; the zones already loaded stay as they were', async () => {
     const { page, context, errors } = await openApp(language);
     const before = await listedZoneIds(page);
+    const coverageBefore = await coverageSquareMetres(page);
     const cases: Array<[string, RegExp]> = [
       ['zip-encrypted.zip', language === 'en' ? /encrypted/ : /加密|encrypted/],
       ['zip-lying-sizes.zip', language === 'en' ? /sizes/ : /大小|sizes/],
@@ -65,6 +66,7 @@ describe.each(['zh-CN', 'en'] as const)('hostile files in %s', (language) => {
       expect(alert).toContain(language === 'en' ? 'was not imported' : '未导入');
     }
     expect(await listedZoneIds(page)).toEqual(before);
+    expect(await coverageSquareMetres(page)).toBe(coverageBefore);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -72,6 +74,7 @@ describe.each(['zh-CN', 'en'] as const)('hostile files in %s', (language) => {
   it('files that load with losses list them by record in the review; Cancel changes nothing', async () => {
     const { page, context, errors } = await openApp(language);
     const before = await listedZoneIds(page);
+    const coverageBefore = await coverageSquareMetres(page);
     await review(page, 'dbf-lying-count.zip');
     expect(await page.getByTestId('import-summary').textContent()).toMatch(language === 'en' ? /^1 zones/ : /^1 个区域/);
     expect(await page.locator('[data-testid="import-warnings"] [data-code="shapefile-dbf-short"]').textContent()).toContain('4000000000');
@@ -84,6 +87,7 @@ describe.each(['zh-CN', 'en'] as const)('hostile files in %s', (language) => {
     await page.screenshot({ path: artifactPath(`import-review-shp-truncated-${language}.png`) });
     await cancelReview(page);
     expect(await listedZoneIds(page)).toEqual(before);
+    expect(await coverageSquareMetres(page)).toBe(coverageBefore);
     expect(errors).toEqual([]);
     await context.close();
   });
