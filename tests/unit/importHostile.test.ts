@@ -106,6 +106,29 @@ describe('nothing lost without a word', () => {
   });
 });
 
+describe('zip archives are checked before they are inflated', () => {
+  it('refuses an end record that counts more entries than its directory can hold, without looping over them', () => {
+    const zip = zipSync({ 'zones.shp': new Uint8Array(200), 'zones.dbf': new Uint8Array(40) });
+    const view = new DataView(zip.buffer);
+    const end = zip.length - 22;
+    expect(view.getUint32(end, true)).toBe(0x06054b50);
+    view.setUint16(end + 8, 60_000, true);
+    view.setUint16(end + 10, 60_000, true);
+    const result = importFile(zip, 'many.zip');
+    expect(result.errors).toEqual([expect.objectContaining({ code: 'zip-truncated', params: expect.objectContaining({ entries: 60_000 }) })]);
+  });
+
+  it('reads entry names a Chinese Windows zipped in GBK', () => {
+    const parts = unzipSync(bytesOf('shp-ldid-gbk.zip'));
+    const zip = zipSync({ 'aaaa.shp': parts['zones.shp']!, 'aaaa.shx': parts['zones.shx']! });
+    // Replace the ASCII name "aaaa" by the GBK bytes of 区域 in every header; fflate set no UTF-8 flag for ASCII names.
+    for (let at = 0; at + 4 <= zip.length; at += 1) if (zip[at] === 0x61 && zip[at + 1] === 0x61 && zip[at + 2] === 0x61 && zip[at + 3] === 0x61) zip.set([0xc7, 0xf8, 0xd3, 0xf2], at);
+    const result = importFile(zip, 'gbk-names.zip');
+    expect(result.zones).toHaveLength(3);
+    expect(result.warnings[0]).toMatchObject({ code: 'shapefile-missing-dbf', params: expect.objectContaining({ layer: '区域' }) });
+  });
+});
+
 describe('text decoding', () => {
   it.each(['geojson-gbk.geojson', 'geojson-utf16le-bom.geojson', 'geojson-utf16be-bom.geojson', 'kml-gbk-declared.kml', 'kml-utf8-declared-gbk-bytes.kml', 'shp-cpg-utf8-over-gbk.zip', 'shp-ldid-gbk.zip'])(
     '%s: names decoded right, no U+FFFD',
@@ -115,6 +138,13 @@ describe('text decoding', () => {
       expect(JSON.stringify(result.features)).not.toContain('\uFFFD');
     },
   );
+
+  it('takes a UTF-16 declaration without a byte-order mark for the contradiction it is', () => {
+    const kml = '<?xml version="1.0" encoding="UTF-16"?><kml><Document><Placemark><name>西青</name><Point><coordinates>117.1,39.1</coordinates></Point></Placemark></Document></kml>';
+    const result = importFile(new TextEncoder().encode(kml), 'utf16-declared.kml');
+    expect(result.features[0]!.properties.name_zh).toBe('西青');
+    expect(result.encoding).toMatchObject({ encoding: 'utf-8', declared: 'UTF-16', contradicted: true });
+  });
 
   it('sniffs UTF-16 text by its byte-order mark when the name says nothing', () => {
     const result = importFile(bytesOf('geojson-utf16le-bom.geojson'), 'zones.txt');

@@ -86,6 +86,11 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): { te
     const fallback = utf8 === null ? gb18030(bytes) : { text: utf8, encoding: 'utf-8' };
     return { text: fallback.text, report: { encoding: fallback.encoding, basis: utf8 === null ? 'guessed' : 'utf-8', declared, unknownDeclared: true } };
   }
+  if (label !== null && label.startsWith('utf-16')) {
+    // A declaration readable as ASCII, without a byte-order mark, is not in UTF-16 (its ASCII would hold zero bytes).
+    const fallback = utf8 === null ? gb18030(bytes) : { text: utf8, encoding: 'utf-8' };
+    return { text: fallback.text, report: { encoding: fallback.encoding, basis: utf8 === null ? 'guessed' : 'utf-8', declared: declared!, contradicted: true } };
+  }
   if (label === 'utf-8') {
     if (utf8 !== null) return { text: utf8, report: { encoding: 'utf-8', basis: 'declared', declared: declared! } };
     const guessed = gb18030(bytes);
@@ -93,7 +98,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): { te
   }
   if (label !== null) {
     // Text in a legacy encoding is almost never also valid UTF-8 with non-ASCII in it: if it is, it is UTF-8.
-    if (utf8 !== null && hasNonAscii(bytes) && !label.startsWith('utf-16')) return { text: utf8, report: { encoding: 'utf-8', basis: 'utf-8', declared: declared!, contradicted: true } };
+    if (utf8 !== null && hasNonAscii(bytes)) return { text: utf8, report: { encoding: 'utf-8', basis: 'utf-8', declared: declared!, contradicted: true } };
     try {
       return { text: new TextDecoder(label, { fatal: true }).decode(bytes), report: { encoding: label, basis: 'declared', declared: declared! } };
     } catch {
