@@ -84,6 +84,9 @@ function table(rows: readonly (readonly string[])[], separator = ','): string {
 export function spreadsheetFixtures(write: Write): void {
   write('awkward', 'rsu-sites.csv', `\uFEFF${table(RSU_ROWS)}`);
   write('awkward', 'rsu-sites-gbk.csv', encoder('gbk')(table(RSU_ROWS.map((row) => row.map((cell) => cell.replace('=HYPERLINK("http://127.0.0.1:9/","点我")', '西青路侧单元二'))))));
+  // Excel's "Unicode Text": UTF-16 little-endian with a byte-order mark, tab-separated.
+  const utf16 = table(RSU_ROWS.slice(0, 2), '\t');
+  write('awkward', 'rsu-sites-utf16.tsv', Uint8Array.from([0xff, 0xfe, ...[...utf16].flatMap((character) => [character.charCodeAt(0) & 0xff, character.charCodeAt(0) >> 8])]));
   write('awkward', 'rsu-sites.tsv', table([['id', 'name_zh', 'lng', 'lat'], ['t1', '制表符分隔', '117.3012', '39.1003'], ['t2', '第二站', '117.3105', '39.1107']], '\t'));
   // AMap (GCJ-02) numbers: the same sites about 500 m off; `--from gcj02` moves them back.
   write('awkward', 'rsu-gcj02.csv', table([['名称', 'lng', 'lat'], ['高德站点', '117.0573', '39.0745']]));

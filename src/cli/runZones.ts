@@ -1,6 +1,8 @@
 import type { DistrictFeature } from '../domain/district';
 import { translateImportMessage } from '../i18n/importMessages';
-import type { Language } from '../i18n/translate';
+import { translate, type Language, type MessageKey } from '../i18n/translate';
+import { encodingName, type EncodingReport } from '../import/encoding/textEncoding';
+import { describeCoordinateSystem } from '../ui/import/coordinateSystemText';
 import type { ImportMessage } from '../import/importMessage';
 import { importFile, tooLargeResult } from '../import/importFile';
 import type { ImportResult } from '../import/importResult';
@@ -52,13 +54,13 @@ export function runZones(argv: readonly string[], readFile: ReadFile, tianjinDis
     });
   }
   const text = (message: ImportMessage) => translateImportMessage(command.language, message);
-  if (command.command === 'validate') return validateOutcome(loaded, command.json, text);
+  if (command.command === 'validate') return validateOutcome(loaded, command.json, text, command.language);
   if (!loaded.ok) {
     const first = loaded.errors[0];
-    return errorOutcome(command.json, first?.code ?? 'rejected', first ? text(first) : `${command.file}: rejected.`, loaded.errors, text);
+    return errorOutcome(command.json, first?.code ?? 'rejected', first ? text(first) : translate(command.language, 'cli.rejected', { file: command.file }), loaded.errors, text);
   }
   const report = { ...areaReport(loaded, command.targetSquareMetres, text), encoding: encodingJson(loaded.encoding) };
-  return { stdout: `${command.json ? JSON.stringify(report) : areaReportText(report, command.file)}\n`, stderr: '', exitCode: 0 };
+  return { stdout: `${command.json ? JSON.stringify(report) : areaReportText(report, command.file, command.language)}\n`, stderr: '', exitCode: 0 };
 }
 
 function errorOutcome(json: boolean, code: string, message: string, errors: readonly ImportMessage[] = [], text?: MessageText): CliOutcome {
@@ -67,7 +69,7 @@ function errorOutcome(json: boolean, code: string, message: string, errors: read
   return { stdout: `${JSON.stringify({ error })}\n`, stderr: '', exitCode: 1 };
 }
 
-function validateOutcome(loaded: ImportResult, json: boolean, text: MessageText): CliOutcome {
+function validateOutcome(loaded: ImportResult, json: boolean, text: MessageText, language: Language): CliOutcome {
   const exitCode = loaded.ok ? 0 : 1;
   if (json) {
     // The first four keys are the documented shape (issue 4); the rest are extras for scripts.
@@ -84,13 +86,20 @@ function validateOutcome(loaded: ImportResult, json: boolean, text: MessageText)
     };
     return { stdout: `${JSON.stringify(output)}\n`, stderr: '', exitCode };
   }
+  const file = loaded.fileName;
+  const skipped = loaded.skippedFeatureIndices.length;
   const lines = [
-    `${loaded.fileName}: ${loaded.ok ? `loads as ${loaded.format}, ${loaded.features.length} feature(s)` : 'rejected'}` +
-      `${loaded.skippedFeatureIndices.length > 0 ? `, ${loaded.skippedFeatureIndices.length} skipped` : ''}`,
-    ...(loaded.coordinateSystem && loaded.coordinateSystem.applied.length > 0 ? [`coordinates: ${loaded.coordinateSystem.note}`] : []),
-    ...(loaded.encoding && loaded.encoding.encoding !== 'utf-8' ? [`text read as ${loaded.encoding.encoding.toUpperCase()} (${loaded.encoding.basis})`] : []),
-    ...loaded.errors.map((error) => `error: ${text(error)}`),
-    ...loaded.warnings.map((warning) => `warning: ${text(warning)}`),
+    translate(language, loaded.ok ? 'cli.loads' : 'cli.rejected', { file, format: loaded.format, features: loaded.features.length }) +
+      (skipped > 0 ? translate(language, 'cli.skipped', { count: skipped }) : ''),
+    ...(loaded.coordinateSystem && loaded.coordinateSystem.applied.length > 0 ? [translate(language, 'cli.coordinates', { note: describeCoordinateSystem(language, loaded.coordinateSystem) })] : []),
+    ...(loaded.encoding && loaded.encoding.encoding !== 'utf-8' ? [encodingLine(language, loaded.encoding)] : []),
+    ...loaded.errors.map((error) => translate(language, 'cli.error', { message: text(error) })),
+    ...loaded.warnings.map((warning) => translate(language, 'cli.warning', { message: text(warning) })),
   ];
   return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode };
+}
+
+/** How the text was read, when it was not plain UTF-8: the review's own note ("Read as GB18030 (not UTF-8, taken for Chinese)."). */
+function encodingLine(language: Language, report: EncodingReport): string {
+  return translate(language, 'import.encodingNote', { encoding: encodingName(report.encoding), basis: translate(language, `import.encodingBasis.${report.basis}` as MessageKey) });
 }

@@ -219,6 +219,25 @@ export const zhCN = {
   'export.failed': '导出失败：{reason}',
   'offline.ready': '已缓存，断网也能打开和演示。',
   'offline.unavailable': '此浏览器或地址不支持离线缓存。',
+  // zones 命令行自身的文字（src/cli），用于 --lang。
+  'cli.loads': '{file}：可导入，格式 {format}，{features} 个要素',
+  'cli.rejected': '{file}：未导入',
+  'cli.skipped': '，跳过 {count} 个',
+  'cli.coordinates': '坐标：{note}',
+  'cli.error': '错误：{message}',
+  'cli.warning': '提示：{message}',
+  'cli.areaTitle': '{file}：{features} 个要素；{method}',
+  'cli.column.name': '名称',
+  'cli.column.area': '面积（平方公里）',
+  'cli.sum': '各区域面积之和',
+  'cli.union': '并集（覆盖面积）',
+  'cli.overlap': '面积之和重复计算的重叠',
+  'cli.target': '目标',
+  'cli.progress': '进度',
+  'cli.remaining': '尚差',
+  'cli.repairs': '修复：',
+  'cli.warnings': '提示：',
+  'cli.checksFailed': '一致性检查未通过：',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -88,7 +88,11 @@ describe('zones area', () => {
     expect(chinese.code).toBe(english.code);
     expect(chinese.message).toBe(`${file}：要素 #0（id "tri"，名称 "三点环"）：环 0 只有 3 个点；环至少需要 4 个点（最后一点与第一点相同）。`);
     const table = runZones(['validate', fixture('import', 'awkward', 'gcj02-declared.geojson'), '--from', 'gcj02', '--lang', 'zh-cn'], readFromDisk);
-    expect(table.stdout).toMatch(/warning: .*从 GCJ-02（高德、腾讯） 转换为 WGS-84/);
+    expect(table.stdout).toMatch(/^.*gcj02-declared\.geojson：可导入，格式 geojson，1 个要素\n/);
+    expect(table.stdout).toMatch(/\n提示：.*从 GCJ-02（高德、腾讯） 转换为 WGS-84/);
+    const chineseTable = runZones(['area', fixture('coverage', 'in', 'three-way.geojson'), '--lang', 'zh-CN'], readFromDisk).stdout;
+    expect(chineseTable).toMatch(/并集（覆盖面积）\s+19\.227055 km²/);
+    expect(chineseTable).toContain('面积算法：WGS-84 椭球面');
     expect(runZones(['area', file, '--lang', 'fr'], readFromDisk)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('--lang fr is not one of zh-CN, en') });
   });
 

@@ -91,6 +91,9 @@ describe('spreadsheet lists', () => {
     expect(gbk.warnings[0]).toMatchObject({ code: 'encoding-guessed', params: expect.objectContaining({ encoding: 'gb18030' }) });
     expect(gbk.features[0]!.properties.name_zh).toBe('西青路侧单元一');
     expect(JSON.stringify(gbk.features)).not.toContain('\ufffd');
+    const utf16 = read('rsu-sites-utf16.tsv');
+    expect(utf16.warnings.map((warning) => warning.code)).not.toContain('encoding-guessed');
+    expect(utf16.features[0]!.properties.name_zh).toBe('西青路侧单元一');
   });
 
   it('reads zones from a WKT column, naming a row whose WKT is cut off', () => {

@@ -73,6 +73,7 @@ const AWKWARD: Record<string, Case> = {
   'rsu-sites.csv': { errors: [], warnings: ['not-an-area', 'not-an-area', 'not-an-area'], features: 3 },
   'rsu-sites-gbk.csv': { errors: [], warnings: ['encoding-guessed', 'not-an-area', 'not-an-area', 'not-an-area'], features: 3 },
   'rsu-sites.tsv': { errors: [], warnings: ['not-an-area', 'not-an-area'], features: 2 },
+  'rsu-sites-utf16.tsv': { errors: [], warnings: ['not-an-area'], features: 1 },
   'rsu-gcj02.csv': { errors: [], warnings: ['not-an-area', 'datum-shifted'], features: 1, args: ['--from', 'gcj02'] },
   'zones-wkt.csv': { errors: [], warnings: ['csv-wkt-invalid', 'geometry-null'], features: 2 },
   'guessed-columns.csv': { errors: [], warnings: ['csv-columns-guessed', 'not-an-area', 'not-an-area'], features: 2 },
