@@ -16,6 +16,7 @@ import gcoord from 'gcoord';
 import proj4 from 'proj4';
 import { importFile } from '../src/import/importFile';
 import { exportGeoJson } from '../src/persist/exportGeoJson';
+import { editorFileFixtures, spreadsheetFixtures } from './lib/editorFileFixtures';
 import { writeShapefile, type ShapefileField } from './lib/shapefileWriter';
 
 const ROOT = join(import.meta.dirname, '..', 'tests', 'fixtures', 'import');
@@ -74,7 +75,7 @@ function badFixtures(): void {
   write('bad', 'shapefile-missing-shp.zip', zip({ 'zones.dbf': shapes.dbf, 'zones.shx': shapes.shx, 'zones.prj': text(PRJ_4527) }));
   const corrupt = zip({ 'zones.shp': shapes.shp, 'zones.dbf': shapes.dbf }).slice(0, 60);
   write('bad', 'corrupt.zip', corrupt);
-  write('bad', 'unsupported.csv', 'id,name\n1,西青\n');
+  write('bad', 'unsupported.xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
   write('bad', 'broken.kml', '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>断开</name></Document>\n');
   write('bad', 'kmz-without-kml.kmz', zip({ 'images/icon.png': Uint8Array.from([0x89, 0x50, 0x4e, 0x47]) }));
   write('bad', 'broken.topojson', json({ type: 'Topology', objects: { zones: { type: 'GeometryCollection', geometries: [] } } }));
@@ -195,4 +196,6 @@ function topology() {
 
 badFixtures();
 awkwardFixtures();
+editorFileFixtures(write);
+spreadsheetFixtures(write);
 console.log(`import fixtures written to ${ROOT}`);

@@ -33,7 +33,7 @@ function requiredElement(id: string): HTMLElement {
 
 function reportProblem(store: AppStore, problem: DataFileProblem): void {
   const key = problem.kind === 'missing' ? 'alert.dataFileMissing' : problem.kind === 'corrupt' ? 'alert.dataFileCorrupt' : 'alert.dataFileInvalid';
-  raiseAlert(store, 'error', key, { file: problem.file, reason: problem.reason });
+  raiseAlert(store, 'error', key, { file: problem.file, reason: problem.reason }, problem.importMessages);
 }
 
 /**

@@ -27,7 +27,7 @@ export interface ShapefileParts {
 const POLYGON = 5;
 
 /** Encodes text for the .dbf: UTF-8, or GBK through a table built from TextDecoder('gbk'). */
-export type TextEncoding = 'utf-8' | 'gbk';
+export type TextEncoding = 'utf-8' | 'gbk' | 'big5';
 
 export function writeShapefile(fields: readonly ShapefileField[], records: readonly ShapefileRecord[], encoding: TextEncoding, languageDriverId = 0): ShapefileParts {
   const contents = records.map((record) => polygonContent(record.rings));
@@ -122,30 +122,36 @@ function writeDbf(fields: readonly ShapefileField[], records: readonly Shapefile
   return dbf;
 }
 
-let gbkTable: Map<string, number[]> | null = null;
+const tables = new Map<string, Map<string, number[]>>();
 
-function encoder(encoding: TextEncoding): (text: string) => Uint8Array {
+/**
+ * Text as bytes in UTF-8 or a double-byte Chinese encoding (GBK, Big5), through a table built from
+ * TextDecoder: the platform decodes these encodings but cannot encode them.
+ */
+export function encoder(encoding: TextEncoding): (text: string) => Uint8Array {
   if (encoding === 'utf-8') return (text) => new TextEncoder().encode(text);
-  if (!gbkTable) {
-    gbkTable = new Map();
-    const decoder = new TextDecoder('gbk');
+  let table = tables.get(encoding);
+  if (!table) {
+    table = new Map();
+    const decoder = new TextDecoder(encoding);
     for (let lead = 0x81; lead <= 0xfe; lead += 1) {
       for (let trail = 0x40; trail <= 0xfe; trail += 1) {
         if (trail === 0x7f) continue;
         const character = decoder.decode(Uint8Array.from([lead, trail]));
-        if (character.length === 1 && character !== '\uFFFD' && !gbkTable.has(character)) gbkTable.set(character, [lead, trail]);
+        if (character.length === 1 && character !== '\uFFFD' && !table.has(character)) table.set(character, [lead, trail]);
       }
     }
+    tables.set(encoding, table);
   }
-  const table = gbkTable;
+  const known = table;
   return (text) => {
     const bytes: number[] = [];
     for (const character of text) {
       const code = character.codePointAt(0)!;
       if (code < 0x80) bytes.push(code);
       else {
-        const pair = table.get(character);
-        if (!pair) throw new Error(`${character} has no GBK code`);
+        const pair = known.get(character);
+        if (!pair) throw new Error(`${character} has no ${encoding} code`);
         bytes.push(...pair);
       }
     }

@@ -1,5 +1,7 @@
 import { computeCoverage, type CoverageResult } from '../domain/coverage';
+import type { ImportMessage } from '../import/importMessage';
 import type { ImportResult } from '../import/importResult';
+import { translate, type Language, type MessageKey } from '../i18n/translate';
 import { messageJson, type MessageJson } from './messageJson';
 import { textTable } from './textTable';
 
@@ -26,12 +28,12 @@ export interface AreaReport {
 }
 
 /** Areas and coverage of a loaded file, as the command reports them. */
-export function areaReport(loaded: ImportResult, targetSquareMetres: number | undefined): AreaReport {
+export function areaReport(loaded: ImportResult, targetSquareMetres: number | undefined, text: (message: ImportMessage) => string): AreaReport {
   const coverage = computeCoverage(loaded.features, { targetSquareMetres, breakdowns: false, overlapPairs: false });
   const sourceIndex = (position: number) => loaded.sourceIndices[position] ?? position;
   const importRepairs: AreaReportRepair[] = loaded.warnings
     .filter((warning) => warning.code === 'ring-not-closed' && warning.featureIndex !== undefined)
-    .map((warning) => ({ index: warning.featureIndex!, id: warning.featureId ?? '', kind: 'ring-closed', detail: warning.message }));
+    .map((warning) => ({ index: warning.featureIndex!, id: warning.featureId ?? '', kind: 'ring-closed', detail: text(warning) }));
   return {
     features: coverage.perZone.map((zone) => ({
       index: sourceIndex(zone.index),
@@ -49,35 +51,36 @@ export function areaReport(loaded: ImportResult, targetSquareMetres: number | un
       ...importRepairs,
       ...coverage.repairs.map((repair) => ({ index: sourceIndex(repair.index), id: repair.zoneId, kind: repair.kind, detail: repair.detail })),
     ],
-    warnings: loaded.warnings.map(messageJson),
+    warnings: loaded.warnings.map((warning) => messageJson(warning, text)),
     checks: coverage.checks,
   };
 }
 
 /** The same report as a table for people. */
-export function areaReportText(report: AreaReport, fileName: string): string {
+export function areaReportText(report: AreaReport, fileName: string, language: Language = 'en'): string {
   const km2 = (squareMetres: number) => (squareMetres / 1e6).toFixed(6);
+  const say = (key: MessageKey, parameters: Record<string, string | number> = {}) => translate(language, key, parameters);
   const lines = [
-    `${fileName}: ${report.features.length} feature(s); areas on the ${report.method}`,
+    say('cli.areaTitle', { file: fileName, features: report.features.length, method: say('coverage.method') }),
     '',
-    textTable([['#', 'id', 'name', 'area km²'], ...report.features.map((feature) => [String(feature.index), feature.id, feature.name, km2(feature.area_m2)])], [0, 3]),
+    textTable([['#', 'id', say('cli.column.name'), say('cli.column.area')], ...report.features.map((feature) => [String(feature.index), feature.id, feature.name, km2(feature.area_m2)])], [0, 3]),
     '',
     textTable(
       [
-        ['sum of zone areas', `${km2(report.sum_m2)} km²`],
-        ['union (coverage)', `${km2(report.union_m2)} km²`],
-        ['overlap counted twice by the sum', `${km2(report.overlap_m2)} km²`],
-        ['target', `${km2(report.target_m2)} km²`],
-        ['progress', `${(report.progress * 100).toFixed(2)} %`],
-        ['remaining', `${km2(Math.max(0, report.target_m2 - report.union_m2))} km²`],
+        [say('cli.sum'), `${km2(report.sum_m2)} km²`],
+        [say('cli.union'), `${km2(report.union_m2)} km²`],
+        [say('cli.overlap'), `${km2(report.overlap_m2)} km²`],
+        [say('cli.target'), `${km2(report.target_m2)} km²`],
+        [say('cli.progress'), `${(report.progress * 100).toFixed(2)} %`],
+        [say('cli.remaining'), `${km2(Math.max(0, report.target_m2 - report.union_m2))} km²`],
       ],
       [1],
     ),
   ];
-  if (report.repairs.length > 0) lines.push('', 'Repairs:', ...report.repairs.map((repair) => `  ${repair.detail}`));
+  if (report.repairs.length > 0) lines.push('', say('cli.repairs'), ...report.repairs.map((repair) => `  ${repair.detail}`));
   // Closed rings are already listed as repairs.
   const warnings = report.warnings.filter((warning) => warning.code !== 'ring-not-closed');
-  if (warnings.length > 0) lines.push('', 'Warnings:', ...warnings.map((warning) => `  ${warning.message}`));
-  if (!report.checks.passed) lines.push('', 'CHECKS FAILED:', ...report.checks.failures.map((failure) => `  ${failure}`));
+  if (warnings.length > 0) lines.push('', say('cli.warnings'), ...warnings.map((warning) => `  ${warning.message}`));
+  if (!report.checks.passed) lines.push('', say('cli.checksFailed'), ...report.checks.failures.map((failure) => `  ${failure}`));
   return lines.join('\n');
 }

@@ -1,4 +1,6 @@
+import { canonicalEncoding, ENCODING_CHOICES } from '../import/encoding/textEncoding';
 import { isSourceSystem, SOURCE_SYSTEMS, type SourceSystem } from '../import/coordinates/sourceSystem';
+import { LANGUAGES, type Language } from '../i18n/translate';
 
 /** The command line of `zones`, parsed; pure so it can be tested without spawning. */
 
@@ -10,6 +12,10 @@ interface FileCommand {
   from: SourceSystem | undefined;
   /** `--make-valid`: replace invalid areas by their valid reading. */
   makeValid: boolean;
+  /** `--lang`: the language of the file's messages (the catalogues the page uses); English by default. */
+  language: Language;
+  /** `--encoding`: the text encoding of FILE (a TextDecoder label); undefined follows the file. */
+  encoding: string | undefined;
 }
 
 export type CliCommand =
@@ -18,13 +24,13 @@ export type CliCommand =
   | ({ command: 'validate' } & FileCommand);
 
 export const USAGE = `Usage:
-  zones area FILE [--json] [--target KM2] [--from SYSTEM] [--make-valid]
+  zones area FILE [--json] [--target KM2] [--from SYSTEM] [--make-valid] [--encoding NAME] [--lang LANG]
                       areas, union coverage and progress toward the target
-  zones validate FILE [--json] [--from SYSTEM] [--make-valid]
+  zones validate FILE [--json] [--from SYSTEM] [--make-valid] [--encoding NAME] [--lang LANG]
                       check a zone file; exit 0 if it loads (warnings listed), 1 if rejected
   zones help          this text
 
-FILE is GeoJSON, TopoJSON, KML, KMZ or a zipped Shapefile (up to 200 MiB).
+FILE is GeoJSON, TopoJSON, KML, KMZ, a zipped Shapefile, CSV or TSV (up to 200 MiB).
 
 Options:
   --json          print JSON instead of text
@@ -33,6 +39,10 @@ Options:
                   Default: the file's own crs/.prj, else found from the numbers (swapped axes,
                   EPSG:3857, Gauss-Kruger). GCJ-02 and BD-09 cannot be found: declare them.
   --make-valid    repair self-intersecting outlines and holes outside their shell
+  --encoding NAME text encoding of FILE (its names and attributes): ${ENCODING_CHOICES.join(', ')},
+                  or another WHATWG label (gbk, big5…). Default: what the file declares (BOM, XML
+                  declaration, .cpg, .dbf language driver), else UTF-8 if valid, else GB18030.
+  --lang LANG     language of the file's messages: en (default) or zh-CN
 
 Exit status: 0 done, 1 the file cannot be read or is rejected, 2 wrong usage.
 Run through npm: npm run --silent zones -- area data/zones.geojson --json`;
@@ -49,6 +59,8 @@ export function parseCliArguments(argv: readonly string[]): ParseOutcome {
   let targetKm2: number | undefined;
   let from: SourceSystem | undefined;
   let makeValid = false;
+  let language: Language = 'en';
+  let encoding: string | undefined;
   for (let i = 0; i < rest.length; i += 1) {
     const argument = rest[i]!;
     if (argument === '--json') json = true;
@@ -61,12 +73,21 @@ export function parseCliArguments(argv: readonly string[]): ParseOutcome {
       const value = (rest[++i] ?? '').toLowerCase();
       if (!isSourceSystem(value)) return { ok: false, problem: `--from ${value || '(missing)'} is not one of ${SOURCE_SYSTEMS.join(', ')}` };
       from = value;
+    } else if (argument === '--encoding') {
+      const value = rest[++i] ?? '';
+      if (canonicalEncoding(value) === null) return { ok: false, problem: `--encoding ${value || '(missing)'} is not an encoding (try ${ENCODING_CHOICES.join(', ')})` };
+      encoding = canonicalEncoding(value)!;
+    } else if (argument === '--lang') {
+      const value = rest[++i] ?? '';
+      const known = LANGUAGES.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+      if (!known) return { ok: false, problem: `--lang ${value || '(missing)'} is not one of ${LANGUAGES.join(', ')}` };
+      language = known;
     } else if (argument.startsWith('-')) return { ok: false, problem: `unknown option ${JSON.stringify(argument)}` };
     else files.push(argument);
   }
   if (files.length !== 1) return { ok: false, problem: files.length === 0 ? 'missing FILE' : 'give exactly one FILE' };
   const file = files[0]!;
   return command === 'area'
-    ? { ok: true, value: { command, file, json, targetSquareMetres: targetKm2 === undefined ? undefined : targetKm2 * 1e6, from, makeValid } }
-    : { ok: true, value: { command, file, json, from, makeValid } };
+    ? { ok: true, value: { command, file, json, targetSquareMetres: targetKm2 === undefined ? undefined : targetKm2 * 1e6, from, makeValid, encoding, language } }
+    : { ok: true, value: { command, file, json, from, makeValid, encoding, language } };
 }

@@ -1,5 +1,8 @@
 import type { ImportMessage } from '../import/importMessage';
 
+/** A message's text in the language `--lang` chose, from the catalogues. */
+export type MessageText = (message: ImportMessage) => string;
+
 /** An import message as the command's JSON prints it: the same keys always, `null` where none. */
 export interface MessageJson {
   code: string;
@@ -11,10 +14,10 @@ export interface MessageJson {
   params: Readonly<Record<string, unknown>>;
 }
 
-export function messageJson(message: ImportMessage): MessageJson {
+export function messageJson(message: ImportMessage, text: MessageText): MessageJson {
   return {
     code: message.code,
-    message: message.message,
+    message: text(message),
     feature: message.featureIndex ?? null,
     featureId: message.featureId ?? null,
     featureName: message.featureName ?? null,

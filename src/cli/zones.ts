@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDistricts } from '../data/parseDistricts';
+import { MAX_IMPORT_BYTES } from '../import/importLimits';
 import { runZones, type ReadFile } from './runZones';
 
 /**
@@ -7,6 +10,9 @@ import { runZones, type ReadFile } from './runZones';
  */
 const readFile: ReadFile = (path) => {
   try {
+    // The size first: a file over the limit is refused without reading it into memory.
+    const { size } = statSync(path);
+    if (size > MAX_IMPORT_BYTES) return { ok: false, tooLargeBytes: size };
     return { ok: true, bytes: readFileSync(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -14,7 +20,15 @@ const readFile: ReadFile = (path) => {
   }
 };
 
-const outcome = runZones(process.argv.slice(2), readFile);
+/** The outlines the page draws, to tell zones outside Tianjin; the command still runs without them. */
+function tianjinDistricts() {
+  const read = readFile(join(import.meta.dirname, '..', '..', 'data', 'districts.geojson'));
+  if (!read.ok) return undefined;
+  const parsed = parseDistricts(new TextDecoder().decode(read.bytes));
+  return parsed.ok ? parsed.districts : undefined;
+}
+
+const outcome = runZones(process.argv.slice(2), readFile, tianjinDistricts());
 if (outcome.stdout) process.stdout.write(outcome.stdout);
 if (outcome.stderr) process.stderr.write(outcome.stderr);
 process.exitCode = outcome.exitCode;

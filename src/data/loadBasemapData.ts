@@ -1,3 +1,4 @@
+import type { ImportMessage } from '../import/importMessage';
 import type { FeatureCollection } from 'geojson';
 import type { DistrictFeature } from '../domain/district';
 import { fetchDataFile } from './fetchDataFile';
@@ -7,6 +8,8 @@ export interface DataFileProblem {
   file: string;
   kind: 'missing' | 'corrupt' | 'invalid';
   reason: string;
+  /** When the problem is the import's: its messages, rendered in the UI language by the alert. */
+  importMessages?: readonly ImportMessage[];
 }
 
 export interface BasemapData {

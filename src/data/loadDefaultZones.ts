@@ -17,8 +17,8 @@ export async function loadDefaultZones(): Promise<{ zones: ZoneFeature[]; proble
   const problems: DataFileProblem[] = result.errors.map((error) => ({
     file: ZONES_FILE,
     kind: error.code === 'invalid-json' ? 'corrupt' : 'invalid',
-    // The page names the file itself; the parser's message starts with it too.
-    reason: error.message.startsWith(`${ZONES_FILE}: `) ? error.message.slice(ZONES_FILE.length + 2) : error.message,
+    reason: error.code,
+    importMessages: [error],
   }));
   return { zones: result.zones, problems };
 }

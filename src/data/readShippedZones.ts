@@ -28,7 +28,7 @@ export function readShippedZones(text: string, fileName: string): { zones: ZoneF
   const root = rootFeatures(parsed.value, fileName);
   if (root.errors.length > 0) return { zones: [], errors: root.errors };
   if (root.crs !== undefined && root.crs !== null) {
-    return { zones: [], errors: [importMessage('error', 'crs-unsupported', fileName, 'the shipped zones must be in plain WGS-84, without a "crs" member.', { crs: 'a "crs" member' })] };
+    return { zones: [], errors: [importMessage('error', 'crs-unsupported', fileName, { crs: 'a "crs" member' })] };
   }
   const rawFeatures = root.features as ({ properties?: unknown } | null)[];
   const context: FeatureLoadContext = {
@@ -47,6 +47,6 @@ export function readShippedZones(text: string, fileName: string): { zones: ZoneF
     if (outcome.status === 'loaded' && isZoneFeature(outcome.feature)) zones.push(outcome.feature);
     if (outcome.status === 'rejected') errors.push(...outcome.errors);
   });
-  if (zones.length === 0) errors.push(importMessage('error', 'no-loadable-feature', fileName, `none of its ${root.features.length} feature(s) could be loaded.`, { featureCount: root.features.length }));
+  if (zones.length === 0) errors.push(importMessage('error', 'no-loadable-feature', fileName, { featureCount: root.features.length }));
   return { zones, errors };
 }

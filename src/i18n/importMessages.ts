@@ -36,6 +36,50 @@ const FIELD_NAMES_ZH: Record<string, string> = {
   source: '来源',
 };
 
+/** Words a rule puts in `found` (what stood where a GeoJSON object was expected), in Chinese. */
+const FOUND_NAMES_ZH: Record<string, string> = {
+  missing: '缺失',
+  array: '数组',
+  null: 'null',
+  string: '字符串',
+  number: '数字',
+  boolean: '布尔值',
+  object: '对象',
+  undefined: '无',
+};
+
+/** What an out-of-range position most likely means (`likelyCause`), as a clause after the range. */
+const LIKELY_CAUSES: Record<Language, Record<string, string>> = {
+  en: {
+    'projected-metres': ' (the file may be in projected metres rather than degrees)',
+    'axes-swapped': ' (longitude and latitude may be swapped)',
+    none: '',
+  },
+  'zh-CN': {
+    'projected-metres': '（文件可能是投影坐标，单位为米而不是度）',
+    'axes-swapped': '（经度与纬度可能颠倒）',
+    none: '',
+  },
+};
+
+/** papaparse's codes for a row that does not fit (`problem`), in words. */
+const TABLE_PROBLEMS: Record<Language, Record<string, string>> = {
+  en: {
+    TooFewFields: 'too few cells',
+    TooManyFields: 'too many cells',
+    MissingQuotes: 'a quote is not closed',
+    InvalidQuotes: 'a quote in the wrong place',
+    UndetectableDelimiter: 'no separator found',
+  },
+  'zh-CN': {
+    TooFewFields: '单元格太少',
+    TooManyFields: '单元格太多',
+    MissingQuotes: '引号未闭合',
+    InvalidQuotes: '引号位置有误',
+    UndetectableDelimiter: '找不到分隔符',
+  },
+};
+
 const CAUSE_NAMES_ZH: Record<string, string> = {
   'self-intersection': '自相交',
   'hole-outside-shell': '洞在外环之外',
@@ -49,12 +93,13 @@ const CAUSE_NAMES_ZH: Record<string, string> = {
  * (where in the geometry, system ids, field names, causes) are translated too; values from the
  * file (names, keys, ids) are inserted as they are, as text.
  */
-export function translateImportMessage(language: Language, message: ImportMessage): string {
-  const template = CATALOGUES[language][message.code] ?? message.message;
+export function translateImportMessage(language: Language, message: ImportMessage, { withFileName = true } = {}): string {
+  const template = CATALOGUES[language][message.code];
   const text = template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     Object.hasOwn(message.params, name) ? formatParam(language, name, message.params[name]!) : placeholder,
   );
-  return `${message.fileName}${language === 'zh-CN' ? '：' : ': '}${featurePrefix(language, message)}${text}`;
+  const file = withFileName ? `${message.fileName}${language === 'zh-CN' ? '：' : ': '}` : '';
+  return `${file}${featurePrefix(language, message)}${text}`;
 }
 
 function featurePrefix(language: Language, message: ImportMessage): string {
@@ -69,18 +114,28 @@ function featurePrefix(language: Language, message: ImportMessage): string {
 
 function formatParam(language: Language, name: string, value: string | number): string {
   const text = String(value);
-  if (name === 'system' || name === 'declared' || name === 'datum') return SYSTEM_NAMES[language][text] ?? text.toUpperCase();
+  if (name === 'system' || name === 'declared' || name === 'datum') return wordFor(SYSTEM_NAMES[language], text) ?? text.toUpperCase();
+  if (name === 'likelyCause') return wordFor(LIKELY_CAUSES[language], text) ?? '';
+  if (name === 'problem') return wordFor(TABLE_PROBLEMS[language], text) ?? text;
+  if (name === 'encoding') return text.toUpperCase();
   if (language === 'en') return text;
   switch (name) {
     case 'where':
       return whereZh(text);
     case 'field':
-      return FIELD_NAMES_ZH[text] ?? text;
+      return wordFor(FIELD_NAMES_ZH, text) ?? text;
+    case 'found':
+      return wordFor(FOUND_NAMES_ZH, text) ?? text;
     case 'causes':
-      return text.split(', ').map((cause) => CAUSE_NAMES_ZH[cause] ?? cause).join('、');
+      return text.split(', ').map((cause) => wordFor(CAUSE_NAMES_ZH, cause) ?? cause).join('、');
     default:
       return text;
   }
+}
+
+/** A table's own entry only: a value from a file such as "__proto__" or "constructor" is not a word of ours. */
+function wordFor(table: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** "polygon 0, ring 1, position 3" → "多边形 0 环 1 位置 3". */
@@ -89,6 +144,8 @@ function whereZh(where: string): string {
     .replace(/^the point$/, '该点')
     .replace(/^the line$/, '该线')
     .replace(/^parts of the MultiPolygon$/, '多面的各部分')
+    .replace(/^GeometryCollection$/, '几何集合')
+    .replace(/\bgeometry (\d+)/g, '几何 $1')
     .replace(/\bpolygon (\d+)/g, '多边形 $1')
     .replace(/\bring (\d+)/g, '环 $1')
     .replace(/\bposition (\d+)/g, '位置 $1')

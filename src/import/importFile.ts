@@ -1,4 +1,5 @@
 import type { FileFormat } from './fileFormat';
+import { csvFormat } from './formats/csvFormat';
 import { geoJsonFormat } from './formats/geoJsonFormat';
 import { kmlFormat } from './formats/kmlFormat';
 import { kmzFormat } from './formats/kmzFormat';
@@ -14,9 +15,8 @@ import { rejectedResult, type ImportOptions, type ImportResult } from './importR
  * its name, else its first bytes) reads it. Binary formats come first, so a zip named `.json` is
  * still read as a zip; TopoJSON before GeoJSON, which accepts any JSON.
  */
-export const FILE_FORMATS: readonly FileFormat[] = [kmzFormat, shapefileFormat, kmlFormat, topoJsonFormat, geoJsonFormat];
+export const FILE_FORMATS: readonly FileFormat[] = [kmzFormat, shapefileFormat, kmlFormat, topoJsonFormat, csvFormat, geoJsonFormat];
 
-const FORMAT_NAMES = 'GeoJSON, TopoJSON, KML, KMZ or a zipped Shapefile';
 
 /**
  * Reads a file of any supported format; never throws. Refuses files over `MAX_IMPORT_BYTES`
@@ -30,20 +30,23 @@ export function importFile(bytes: Uint8Array, fileName: string, options: ImportO
   return result;
 }
 
+/** The refusal of a file over `MAX_IMPORT_BYTES`; callers that know the size first (`stat`, `Blob.size`) refuse it unread. */
+export function tooLargeResult(fileName: string, byteLength: number): ImportResult {
+  const megabytes = Math.ceil(byteLength / 1024 / 1024);
+  const limitMegabytes = MAX_IMPORT_BYTES / 1024 / 1024;
+  return rejectedResult(fileName, 'unknown', [
+    importMessage('error', 'file-too-large', fileName, { megabytes, limitMegabytes }),
+  ]);
+}
+
 function readFile(bytes: Uint8Array, fileName: string, options: ImportOptions): ImportResult {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    const megabytes = Math.ceil(bytes.byteLength / 1024 / 1024);
-    const limitMegabytes = MAX_IMPORT_BYTES / 1024 / 1024;
-    return rejectedResult(fileName, 'unknown', [
-      importMessage('error', 'file-too-large', fileName, `the file is ${megabytes} MiB; the importer reads files up to ${limitMegabytes} MiB. Split it or simplify its outlines.`, { megabytes, limitMegabytes }),
-    ]);
-  }
-  if (bytes.byteLength === 0) return rejectedResult(fileName, 'unknown', [importMessage('error', 'file-empty', fileName, 'the file is empty.')]);
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return tooLargeResult(fileName, bytes.byteLength);
+  if (bytes.byteLength === 0) return rejectedResult(fileName, 'unknown', [importMessage('error', 'file-empty', fileName)]);
   const head = bytes.subarray(0, 1024);
   const format = FILE_FORMATS.find((candidate) => candidate.sniff(fileName, head));
   if (!format) {
-    const hint = hasExtension(fileName, ['.shp', '.dbf', '.shx', '.prj', '.cpg']) ? ' A shapefile must be dropped as one .zip holding its .shp, .dbf, .prj and .cpg.' : '';
-    return rejectedResult(fileName, 'unknown', [importMessage('error', 'format-unsupported', fileName, `the file is not in a format this importer reads (${FORMAT_NAMES}).${hint}`, { formats: FORMAT_NAMES })]);
+    const code = hasExtension(fileName, ['.shp', '.dbf', '.shx', '.prj', '.cpg']) ? 'shapefile-not-zipped' : 'format-unsupported';
+    return rejectedResult(fileName, 'unknown', [importMessage('error', code, fileName)]);
   }
   try {
     return format.read(bytes, fileName, options);
@@ -51,6 +54,6 @@ function readFile(bytes: Uint8Array, fileName: string, options: ImportOptions): 
     // Formats return values; this catches a library's unexpected throw (a bug or hostile input),
     // so the worker, the command line and the tests still get a message naming the file.
     const detail = error instanceof Error ? error.message : String(error);
-    return rejectedResult(fileName, format.id, [importMessage('error', 'file-unreadable', fileName, `the file cannot be read as ${format.id} (${detail}).`, { detail })]);
+    return rejectedResult(fileName, format.id, [importMessage('error', 'file-unreadable', fileName, { format: format.id, detail })]);
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Messages from reading a file: a stable `code` the UI translates (with `params`), and an English
- * `message` that names the file and, where it applies, the feature by index, id and name.
+ * Messages from reading a file: a stable `code` and the `params` its text is built from. The text
+ * itself lives only in the catalogues (src/i18n/importMessages.*.ts): the page renders it in the UI
+ * language, the command line in English or Chinese (`translateImportMessage`).
  */
 
 export const IMPORT_MESSAGE_CODES = [
@@ -9,11 +10,18 @@ export const IMPORT_MESSAGE_CODES = [
   'file-too-large',
   'file-unreadable',
   'format-unsupported',
+  'shapefile-not-zipped',
   'invalid-json',
   'nesting-too-deep',
   'not-geojson',
   'features-not-array',
   'zip-invalid',
+  'zip-truncated',
+  'zip-encrypted',
+  'zip-method-unsupported',
+  'zip-sizes-wrong',
+  'zip-entry-damaged',
+  'zip-too-large',
   'shapefile-missing-shp',
   'shapefile-invalid',
   'shapefile-missing-dbf',
@@ -21,9 +29,29 @@ export const IMPORT_MESSAGE_CODES = [
   'shapefile-encoding-unknown',
   'shapefile-prj-unreadable',
   'shapefile-several-layers',
+  'shapefile-dbf-short',
+  'shapefile-record-truncated',
+  'shapefile-record-invalid',
+  'shapefile-record-missing',
+  'shapefile-attributes-missing',
+  'encoding-guessed',
+  'encoding-contradicted',
+  'encoding-unknown',
+  'text-undecodable',
   'kml-invalid',
+  'kml-no-root',
+  'kml-not-a-zone',
   'kmz-missing-kml',
   'topojson-invalid',
+  'topojson-not-topology',
+  'topojson-members-missing',
+  'csv-no-rows',
+  'csv-no-coordinates',
+  'csv-columns-guessed',
+  'csv-row-malformed',
+  'csv-wkt-invalid',
+  'topojson-arc-invalid',
+  'kml-too-deep',
   'no-loadable-feature',
   'duplicate-key',
   'duplicate-key-more',
@@ -79,9 +107,7 @@ export function isImportMessageCode(value: unknown): value is ImportMessageCode 
 export interface ImportMessage {
   code: ImportMessageCode;
   severity: 'error' | 'warning';
-  /** English text naming the file and the feature. */
-  message: string;
-  /** The values the message is built from, for translations. */
+  /** The values the message's text is built from, by the catalogues. */
   params: ImportMessageParams;
   fileName: string;
   featureIndex?: number;
@@ -97,21 +123,19 @@ export interface FeatureContext {
 }
 
 /**
- * Builds a message: `detail` is the sentence specific to the problem; the file and feature are
- * prefixed here, the same way for every rule.
+ * Builds a message; the file and the feature (index, id, name) go into its params, so every
+ * catalogue can name them the same way for every rule.
  */
 export function importMessage(
   severity: ImportMessage['severity'],
   code: ImportMessageCode,
   fileName: string,
-  detail: string,
   params: ImportMessageParams = {},
   feature?: FeatureContext,
 ): ImportMessage {
   const message: ImportMessage = {
     code,
     severity,
-    message: `${fileName}: ${feature ? `${describeFeature(feature)}: ` : ''}${detail}`,
     params: { ...params, fileName },
     fileName,
   };
@@ -128,12 +152,4 @@ export function importMessage(
     }
   }
   return message;
-}
-
-/** "feature #3 (id "xq-1", name "西青先导区")", with whichever of id and name exist. */
-export function describeFeature(feature: FeatureContext): string {
-  const labels: string[] = [];
-  if (feature.featureId !== undefined) labels.push(`id ${JSON.stringify(feature.featureId)}`);
-  if (feature.featureName !== undefined) labels.push(`name ${JSON.stringify(feature.featureName)}`);
-  return `feature #${feature.featureIndex}${labels.length > 0 ? ` (${labels.join(', ')})` : ''}`;
 }

@@ -1,10 +1,13 @@
 import type { Feature, Geometry } from 'geojson';
+import type { DistrictFeature } from '../domain/district';
 import type { ZoneFeature, ZoneProperties } from '../domain/zone';
 import type { CoordinateSystemReport } from './coordinates/coordinateReport';
 import type { SourceSystem } from './coordinates/sourceSystem';
+import type { EncodingReport } from './encoding/textEncoding';
 import type { ImportMessage } from './importMessage';
 import type { PropertyKeySummary } from './properties/propertyKeys';
 import type { PropertyMapping } from './properties/propertyMapping';
+import type { ColumnBasis, SpreadsheetColumns } from './formats/spreadsheetColumns';
 import type { RepairOptions } from './repair/repairArea';
 
 /**
@@ -32,6 +35,14 @@ export interface ImportResult {
   skippedFeatureIndices: number[];
   errors: ImportMessage[];
   warnings: ImportMessage[];
+  /**
+   * Positions in `features` of those wholly outside Tianjin (each also a `far-from-tianjin`
+   * warning naming its distance from the nearest district): the page adds them only when the
+   * editor says so.
+   */
+  outsideTianjin: number[];
+  /** How the file's text was decoded; null for a file rejected before its text was read. */
+  encoding: EncodingReport | null;
   /** How the coordinates were read and converted; null when the file was rejected before that. */
   coordinateSystem: CoordinateSystemReport | null;
   /**
@@ -56,6 +67,8 @@ export interface ImportResult {
    * not on the page: over 7,576 zones it was a 110 ms pass on the main thread).
    */
   extent: [number, number, number, number] | null;
+  /** For spreadsheet lists: the header's columns and those the positions were read from, for the review's pickers. */
+  spreadsheet?: { columns: string[]; chosen: SpreadsheetColumns; basis: ColumnBasis };
 }
 
 export interface ImportOptions {
@@ -72,6 +85,18 @@ export interface ImportOptions {
   /** Which file key fills each schema field; fields left out use `suggestPropertyMapping`. */
   propertyMapping?: PropertyMapping;
   repair?: RepairOptions;
+  /** For spreadsheet lists: the columns the editor chose for the positions (else found by name or by their numbers). */
+  spreadsheetColumns?: Partial<SpreadsheetColumns>;
+  /**
+   * Tianjin's district outlines (data/districts.geojson), to find features outside them; the
+   * municipality's bounding box stands in when left out.
+   */
+  tianjinDistricts?: readonly DistrictFeature[];
+  /**
+   * The text encoding the editor chose (a TextDecoder label: `utf-8`, `gb18030`, `big5`,
+   * `utf-16le`…), over what the file declares; leave it out to follow the file (textEncoding.ts).
+   */
+  encoding?: string;
   /** Hears the fraction done (0…1) while a large file is read; called from the worker. */
   onProgress?: (fraction: number) => void;
 }
@@ -90,8 +115,10 @@ export function rejectedResult(fileName: string, format: string, errors: ImportM
     zones: [],
     sourceIndices: [],
     skippedFeatureIndices: [],
+    outsideTianjin: [],
     errors,
     warnings,
+    encoding: null,
     coordinateSystem: null,
     collectionMembers: {},
     propertyKeys: [],

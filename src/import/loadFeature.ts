@@ -48,19 +48,19 @@ export function loadFeature(raw: unknown, index: number, context: FeatureLoadCon
   if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
     const repaired = context.repairArea(geometry as Polygon | MultiPolygon, context.repair);
     geometry = repaired.geometry;
-    for (const note of repaired.notes) warnings.push(importMessage('warning', note.code, fileName, note.detail, note.params, verdict.context));
+    for (const note of repaired.notes) warnings.push(importMessage('warning', note.code, fileName, note.params, verdict.context));
   }
   const wantedId = (verdict.rawProperties ? idFrom(ownValue(verdict.rawProperties, 'id')) : undefined) ?? verdict.featureId;
   const id = uniqueId(wantedId === undefined ? `${fileStem(fileName)}-${index + 1}` : String(wantedId), context.usedIds);
   if (wantedId !== undefined && id !== String(wantedId)) {
     warnings.push(
-      importMessage('warning', 'duplicate-id', fileName, `its id ${JSON.stringify(String(wantedId))} is already used in this file; renamed ${JSON.stringify(id)}.`, { id, originalId: String(wantedId) }, verdict.context),
+      importMessage('warning', 'duplicate-id', fileName, { id, originalId: String(wantedId) }, verdict.context),
     );
   }
   const { properties, originals, unknownKind } = normaliseZoneProperties(verdict.rawProperties, id, fileName, context.mapping);
   if (unknownKind !== null) {
     warnings.push(
-      importMessage('warning', 'kind-unknown', fileName, `kind ${JSON.stringify(unknownKind)} is not pilot-zone, demo-zone or scenario-area; shown as scenario-area.`, { kind: unknownKind }, verdict.context),
+      importMessage('warning', 'kind-unknown', fileName, { kind: unknownKind }, verdict.context),
     );
   }
   const source = raw as Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { featureGeometry, membersAfterConversion } from './coordinates/boundingBox';
 import { applyDatumShift } from './coordinates/applyDatumShift';
-import { farFromTianjinWarning } from './coordinates/farFromTianjin';
+import { findOutsideTianjin } from './coordinates/outsideTianjin';
 import { copyPosition, mapRawGeometry } from './coordinates/mapPositions';
 import { planCoordinates } from './coordinates/planCoordinates';
 import type { StatedSystem } from './coordinates/statedSystem';
@@ -14,6 +14,8 @@ import { repairArea } from './repair/repairArea';
 import { readJsonText } from './readJsonText';
 import { rootFeatures } from './rules/rootObject';
 import { featuresExtent } from './featuresExtent';
+import { replacementWarning } from './encoding/encodingWarnings';
+import type { EncodingReport } from './encoding/textEncoding';
 import { copyOwnProperties, defineValue, isPlainObject } from './safeRecord';
 
 export const GEOJSON_FORMAT_ID = 'geojson';
@@ -33,6 +35,10 @@ export interface ReadContext {
    * file costs 3.8 million arrays that live as long as the zones.
    */
   ownsValue?: boolean;
+  /** How the file's text was decoded (reported in the result). */
+  encoding?: EncodingReport;
+  /** The decoded text holds U+FFFD: each feature whose properties hold one is named in a warning. */
+  undecodable?: boolean;
 }
 
 /**
@@ -60,6 +66,7 @@ export function readGeoJsonValue(value: unknown, fileName: string, options: Impo
   if (plan.errors.length > 0) return rejectedResult(fileName, format, plan.errors, warnings);
 
   const result = rejectedResult(fileName, format, [], warnings);
+  result.encoding = context.encoding ?? null;
   result.coordinateSystem = plan.report;
   const rawFeatures = root.features as ({ properties?: unknown } | null)[];
   result.propertyKeys = listPropertyKeys(rawFeatures);
@@ -96,22 +103,25 @@ export function readGeoJsonValue(value: unknown, fileName: string, options: Impo
     result.features = shifted.features;
     plan.report.shiftMetres = shifted.shiftMetres;
     warnings.push(
-      importMessage('warning', 'datum-shifted', fileName, `converted from ${plan.datum === 'gcj02' ? 'GCJ-02' : 'BD-09'} to WGS-84 as declared; outlines moved about ${Math.round(shifted.shiftMetres)} m.`, {
+      importMessage('warning', 'datum-shifted', fileName, {
         datum: plan.datum,
         shiftMetres: Math.round(shifted.shiftMetres),
       }),
     );
   }
-  if (converted) {
-    const far = farFromTianjinWarning(result.features, fileName);
-    if (far) warnings.push(far);
+  if (context.undecodable) warnings.push(...undecodableWarnings(result, context.encoding?.encoding ?? 'utf-8'));
+  for (const outside of findOutsideTianjin(result.features, options.tianjinDistricts)) {
+    const { properties } = result.features[outside.position]!;
+    const { name_zh: nearestDistrict, name_en: nearestDistrictEn } = outside.nearestDistrict.properties;
+    const feature = { featureIndex: result.sourceIndices[outside.position]!, featureId: properties.id, ...(properties.name_zh ? { featureName: properties.name_zh } : {}) };
+    warnings.push(importMessage('warning', 'far-from-tianjin', fileName, { distanceKilometres: outside.distanceKilometres, nearestDistrict, nearestDistrictEn }, feature));
+    result.outsideTianjin.push(outside.position);
   }
   result.collectionMembers = converted ? membersAfterConversion(root.collectionMembers, result.features.map((feature) => feature.geometry), dropCrs) : root.collectionMembers;
   result.zones = result.features.filter(isZoneFeature);
   result.extent = featuresExtent(result.features);
   if (result.features.length === 0) {
-    const detail = root.features.length === 0 ? 'the file contains no features.' : `none of its ${root.features.length} feature(s) could be loaded.`;
-    result.errors.push(importMessage('error', 'no-loadable-feature', fileName, detail, { featureCount: root.features.length }));
+    result.errors.push(importMessage('error', 'no-loadable-feature', fileName, { featureCount: root.features.length }));
   }
   const featureErrorsReject = options.onFeatureError === 'reject-file' && result.errors.length > 0;
   result.ok = result.features.length > 0 && !featureErrorsReject;
@@ -123,6 +133,19 @@ export function readGeoJsonValue(value: unknown, fileName: string, options: Impo
     delete result.originalFeatures;
   }
   return result;
+}
+
+/** One warning per loaded feature with U+FFFD in its properties, naming the first such property. */
+function undecodableWarnings(result: ImportResult, encoding: string): ImportMessage[] {
+  const warnings: ImportMessage[] = [];
+  result.features.forEach((feature, position) => {
+    const properties = feature.properties as unknown as Record<string, unknown>;
+    const key = Object.keys(properties).find((name) => name.includes('\uFFFD') || JSON.stringify(properties[name] ?? null).includes('\uFFFD'));
+    if (key === undefined) return;
+    const context = { featureIndex: result.sourceIndices[position]!, featureId: feature.properties.id, featureName: feature.properties.name_zh };
+    warnings.push(replacementWarning(result.fileName, key, encoding, context));
+  });
+  return warnings;
 }
 
 /** A shallow copy of a raw feature whose geometry is a converted (or plainly copied) deep copy. */
@@ -139,6 +162,6 @@ function missingMappingKeys(options: ImportOptions, keys: readonly string[], fil
   return MAPPED_FIELDS.flatMap((field) => {
     const key = chosen[field];
     if (typeof key !== 'string' || keys.includes(key)) return [];
-    return [importMessage('warning', 'mapping-key-missing', fileName, `no feature has the property ${JSON.stringify(key)} chosen for ${field}; ${field} gets its default.`, { field, key })];
+    return [importMessage('warning', 'mapping-key-missing', fileName, { field, key })];
   });
 }

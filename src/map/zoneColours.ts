@@ -15,7 +15,7 @@ export const ZONE_KIND_COLOURS: Record<ZoneKind, Rgb> = {
 const UNKNOWN_KIND_COLOUR: Rgb = [120, 120, 120];
 
 export function zoneKindColour(kind: string): Rgb {
-  return (ZONE_KIND_COLOURS as Record<string, Rgb>)[kind] ?? UNKNOWN_KIND_COLOUR;
+  return Object.hasOwn(ZONE_KIND_COLOURS, kind) ? (ZONE_KIND_COLOURS as Record<string, Rgb>)[kind]! : UNKNOWN_KIND_COLOUR;
 }
 
 export function cssColour([red, green, blue]: Rgb, alpha = 1): string {

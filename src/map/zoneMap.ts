@@ -49,8 +49,10 @@ import { zoneLabelPoints } from './zoneLabelPoints';
 import { buildImportPreviewLayers, type ImportPreview } from './importPreviewLayers';
 import { outlineCollection } from './outlineOverlay';
 import { buildOtherFeatureLayers } from './otherFeatureLayers';
+import { parseMapView } from '../state/mapViewParameter';
 import { buildFillMesh, type FillMesh } from './fillMesh';
 import { whenSourcesLoaded } from './whenSourcesLoaded';
+import { cameraOf, syncMapViewWithHash } from './mapViewHash';
 import { buildZoneLayers, ZONE_FILL_MESH_LAYER_ID } from './zoneLayers';
 
 setWorkerUrl(maplibreWorkerUrl);
@@ -159,18 +161,19 @@ export class ZoneMap {
     this.store = store;
     this.coveredLeftPixels = coveredLeftPixels;
     this.coveredRightPixels = coveredRightPixels;
-    this.viewFromUrl = /(^#|&)map=/.test(window.location.hash);
+    const linkedView = parseMapView(window.location.hash);
+    this.viewFromUrl = linkedView !== null;
     this.map = new MapLibreMap({
       container,
       style: buildOfflineStyle({ language: store.getState().language }),
-      hash: 'map',
-      bounds: this.viewFromUrl ? undefined : TIANJIN_BOUNDS,
+      ...(linkedView ? cameraOf(linkedView) : { bounds: TIANJIN_BOUNDS }),
       attributionControl: false,
       // Keeps the last frame readable so the picture can be exported (and screenshotted in tests).
       canvasContextAttributes: { preserveDrawingBuffer: true },
       maxZoom: 16,
       minZoom: 5,
     });
+    this.cleanups.push(syncMapViewWithHash(this.map));
     this.map.addControl(new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right');
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');

@@ -1,5 +1,7 @@
+import { geoJSONToWkt } from 'betterknown';
 import { geometryAreaSquareMetres } from '../domain/geodesicArea';
 import type { ZoneFeature } from '../domain/zone';
+import { isZoneFeature, type LoadedFeature } from '../import/importResult';
 
 export interface CsvExportOptions {
   /**
@@ -10,19 +12,21 @@ export interface CsvExportOptions {
   areaSquareMetres?: (zone: ZoneFeature) => number;
 }
 
-const COLUMNS = ['id', 'name_zh', 'name_en', 'district', 'kind', 'scenarios', 'phase', 'area_m2', 'area_km2', 'geometry_status'] as const;
+const COLUMNS = ['id', 'name_zh', 'name_en', 'district', 'kind', 'scenarios', 'phase', 'area_m2', 'area_km2', 'geometry_status', 'wkt'] as const;
 
 /**
- * One row per zone for spreadsheets: RFC 4180 (commas, quotes doubled, CRLF), with a UTF-8
+ * One row per feature for spreadsheets: RFC 4180 (commas, quotes doubled, CRLF), with a UTF-8
  * byte-order mark so that Excel opens Chinese names correctly. Text that a spreadsheet would run
  * as a formula (starting with = + - @, tab or carriage return) is prefixed with an apostrophe.
- * Scenarios are joined with "; ".
+ * Scenarios are joined with "; ". The outline (or point, or line) is the last column as WKT at full
+ * precision, so the list imports back (the importer reads a `wkt` column); points and lines have
+ * no area.
  */
-export function exportCsv(zones: readonly ZoneFeature[], options: CsvExportOptions = {}): string {
+export function exportCsv(features: readonly LoadedFeature[], options: CsvExportOptions = {}): string {
   const area = options.areaSquareMetres ?? ((zone: ZoneFeature) => geometryAreaSquareMetres(zone.geometry));
-  const rows = zones.map((zone) => {
-    const properties = zone.properties;
-    const squareMetres = area(zone);
+  const rows = features.map((feature) => {
+    const properties = feature.properties;
+    const squareMetres = isZoneFeature(feature) ? area(feature) : Number.NaN;
     return [
       textCell(properties.id),
       textCell(properties.name_zh),
@@ -31,9 +35,10 @@ export function exportCsv(zones: readonly ZoneFeature[], options: CsvExportOptio
       textCell(properties.kind),
       textCell(Array.isArray(properties.scenarios) ? properties.scenarios.join('; ') : ''),
       typeof properties.phase === 'number' && Number.isFinite(properties.phase) ? String(properties.phase) : '',
-      squareMetres.toFixed(2),
-      (squareMetres / 1e6).toFixed(6),
+      Number.isFinite(squareMetres) ? squareMetres.toFixed(2) : '',
+      Number.isFinite(squareMetres) ? (squareMetres / 1e6).toFixed(6) : '',
       textCell(properties.geometry_status),
+      textCell(geoJSONToWkt(feature.geometry)),
     ];
   });
   return `\uFEFF${[COLUMNS.join(','), ...rows.map((row) => row.join(','))].join('\r\n')}\r\n`;

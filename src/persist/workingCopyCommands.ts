@@ -25,9 +25,10 @@ export function workingCopyCommands(store: AppStore, database: () => ZoneDatabas
     async exportCsv(): Promise<void> {
       const { exportCsv } = await import('./exportCsv');
       const areas = store.getState().zoneAreaSquareMetresById;
-      const text = exportCsv(store.getState().zones, {
+      const { zones, otherFeatures } = store.getState();
+      const text = exportCsv([...zones, ...otherFeatures], {
         // The worker's areas when it has measured; otherwise the exporter measures.
-        areaSquareMetres: Object.keys(areas).length > 0 ? (zone) => areas[zone.properties.id] ?? Number.NaN : undefined,
+        areaSquareMetres: areas.size > 0 ? (zone) => areas.get(zone.properties.id) ?? Number.NaN : undefined,
       });
       download(new Blob([text], { type: 'text/csv;charset=utf-8' }), exportName('csv'));
     },

@@ -38,7 +38,7 @@ export function presenterCommandFor(input: KeyInput, presenting: boolean): Prese
   if (input.ctrlKey || input.metaKey || input.altKey || input.targetIsEditable) return null;
   if (!presenting) return input.key === 'p' || input.key === 'P' ? 'toggle' : null;
   if (input.targetIsButton && (input.key === ' ' || input.key === 'Enter')) return null;
-  return PRESENTING_KEYS[input.key] ?? null;
+  return Object.hasOwn(PRESENTING_KEYS, input.key) ? PRESENTING_KEYS[input.key]! : null;
 }
 
 /**

@@ -67,7 +67,7 @@ function legend(language: Language): HTMLElement {
 function zoneCaption(state: AppState, step: Extract<TourStep, { kind: 'zone' }>): HTMLElement[] {
   const { language, districts, zoneAreaSquareMetresById } = state;
   const properties = step.zone.properties;
-  const area = zoneAreaSquareMetresById[properties.id];
+  const area = zoneAreaSquareMetresById.get(properties.id);
   const description = language === 'zh-CN' ? properties.description_zh : properties.description_en;
   const separator = language === 'zh-CN' ? '、' : ', ';
   const item = (labelKey: Parameters<typeof translate>[1], value: string) => [element('dt', {}, translate(language, labelKey)), element('dd', {}, value)];

@@ -2,12 +2,13 @@ import type { CoverageResult } from '../domain/coverage';
 import type { DistrictFeature } from '../domain/district';
 import type { ZoneFeature } from '../domain/zone';
 import type { LoadedFeature } from '../import/importResult';
+import type { ImportMessage } from '../import/importMessage';
 import type { Language } from '../i18n/translate';
 import type { MessageKey } from '../i18n/zh-CN';
 import type { BasemapChoice } from '../map/basemaps/basemapChoice';
 import type { PresenterState } from '../presenter/presenterState';
 import { OVERVIEW_STEP, type TourPosition } from '../presenter/tourSteps';
-import { EMPTY_FILTERS, type AppStore, type ChangeLabel, type ImportSession, type PersistenceState, type ZoneFilters, type ZoneHover } from './store';
+import { EMPTY_FILTERS, type Alert, type AppStore, type ChangeLabel, type ImportSession, type PersistenceState, type ZoneFilters, type ZoneHover } from './store';
 
 /**
  * Every change to the store, by name (zustand's "no store actions" pattern: module-level
@@ -37,7 +38,7 @@ export function loadZones(store: AppStore, zones: ZoneFeature[], savedRevision =
   store.setState({
     ...zonesUpdate(store, zones),
     otherFeatures,
-    zoneAreaSquareMetresById: {},
+    zoneAreaSquareMetresById: new Map(),
     history: { past: [], future: [] },
     persistence: { status: savedRevision > 0 ? 'saved' : 'default', revision: savedRevision },
   });
@@ -104,7 +105,7 @@ export function endImportSession(store: AppStore): void {
   store.setState({ importSession: null });
 }
 
-export function setZoneAreas(store: AppStore, zoneAreaSquareMetresById: Record<string, number>): void {
+export function setZoneAreas(store: AppStore, zoneAreaSquareMetresById: ReadonlyMap<string, number>): void {
   store.setState({ zoneAreaSquareMetresById });
 }
 
@@ -171,8 +172,9 @@ export function raiseAlert(
   severity: 'error' | 'warning',
   messageKey: MessageKey,
   parameters: Record<string, string | number>,
+  importMessages?: readonly ImportMessage[],
 ): void {
-  const alert = { id: nextAlertId++, severity, messageKey, parameters };
+  const alert: Alert = { id: nextAlertId++, severity, messageKey, parameters, ...(importMessages ? { importMessages } : {}) };
   store.setState({ alerts: [...store.getState().alerts, alert] });
 }
 

@@ -5,6 +5,7 @@ import type { DistrictFeature } from '../domain/district';
 import type { MergeMode } from '../domain/mergeZones';
 import type { ZoneFeature, ZoneKind } from '../domain/zone';
 import type { ImportOptions, ImportResult, LoadedFeature } from '../import/importResult';
+import type { ImportMessage } from '../import/importMessage';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/translate';
 import type { MessageKey } from '../i18n/zh-CN';
 import { OFFLINE_BASEMAP, type BasemapChoice } from '../map/basemaps/basemapChoice';
@@ -22,6 +23,8 @@ export interface Alert {
   severity: 'error' | 'warning';
   messageKey: MessageKey;
   parameters: Record<string, string | number>;
+  /** Import messages that make up the `{reason}` parameter, rendered in the UI language when shown. */
+  importMessages?: readonly ImportMessage[];
 }
 
 /** What a change to the zones was, for the undo/redo menu: a message key and its parameters. */
@@ -61,8 +64,12 @@ export interface ImportSession {
   state: 'reading' | 'review';
   /** Fraction of the reading done, 0–1. */
   progress: number;
+  /** The reading has made no progress for a long while (ImportQueue's stall watch): the review says so. */
+  stalled?: boolean;
   result: ImportResult | null;
   mode: MergeMode;
+  /** Whether the features outside Tianjin (`result.outsideTianjin`) are added too; off until the editor ticks it. */
+  includeOutsideTianjin: boolean;
 }
 
 export type CoverageStatus =
@@ -78,7 +85,8 @@ export interface AppState {
   /** Points and lines from imported files: kept, drawn and exported, never counted in areas. */
   otherFeatures: LoadedFeature[];
   /** Ellipsoidal area of every loaded zone by id, m²; filled in by the area worker. */
-  zoneAreaSquareMetresById: Record<string, number>;
+  /** By zone id; a Map so that ids such as `__proto__` or `constructor` are keys like any other. */
+  zoneAreaSquareMetresById: ReadonlyMap<string, number>;
   /** Coverage of the zones the filters let through. */
   coverage: CoverageStatus;
   filters: ZoneFilters;
@@ -121,7 +129,7 @@ export function createInitialState(): AppState {
     districts: [],
     zones: [],
     otherFeatures: [],
-    zoneAreaSquareMetresById: {},
+    zoneAreaSquareMetresById: new Map(),
     coverage: { state: 'idle' },
     filters: EMPTY_FILTERS,
     selectedZoneId: null,

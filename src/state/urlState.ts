@@ -1,5 +1,6 @@
 import { ZONE_KINDS, type ZoneKind } from '../domain/zone';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/translate';
+import { hashList, hashText, readHashParameters, setHashList, setHashText, writeHashParameters } from './hashParameters';
 import type { ZoneFilters } from './store';
 
 /**
@@ -14,27 +15,20 @@ export interface UrlState {
   language: Language;
 }
 
-const LIST_SEPARATOR = ',';
-
-function parseList(value: string | null): string[] {
-  if (!value) return [];
-  return value.split(LIST_SEPARATOR).filter((item) => item.length > 0);
-}
-
 function isZoneKind(value: string): value is ZoneKind {
   return (ZONE_KINDS as readonly string[]).includes(value);
 }
 
 /** Reads our parameters from a hash (`#a=1&b=2`); anything unknown or malformed is ignored. */
 export function parseUrlState(hash: string): UrlState {
-  const parameters = new URLSearchParams(hash.replace(/^#/, ''));
-  const language = parameters.get('lang');
+  const parameters = readHashParameters(hash);
+  const language = hashText(parameters, 'lang');
   return {
-    selectedZoneId: parameters.get('zone') || null,
+    selectedZoneId: hashText(parameters, 'zone'),
     filters: {
-      districts: parseList(parameters.get('district')),
-      kinds: parseList(parameters.get('kind')).filter(isZoneKind),
-      scenarios: parseList(parameters.get('scenario')),
+      districts: hashList(parameters, 'district'),
+      kinds: hashList(parameters, 'kind').filter(isZoneKind),
+      scenarios: hashList(parameters, 'scenario'),
     },
     language: isLanguage(language) ? language : DEFAULT_LANGUAGE,
   };
@@ -45,16 +39,13 @@ export function parseUrlState(hash: string): UrlState {
  * where it was. Defaults are left out so a plain link stays short.
  */
 export function writeUrlState(hash: string, state: UrlState): string {
-  const parameters = new URLSearchParams(hash.replace(/^#/, ''));
-  const set = (name: string, value: string) => (value ? parameters.set(name, value) : parameters.delete(name));
-  set('zone', state.selectedZoneId ?? '');
-  set('district', state.filters.districts.join(LIST_SEPARATOR));
-  set('kind', state.filters.kinds.join(LIST_SEPARATOR));
-  set('scenario', state.filters.scenarios.join(LIST_SEPARATOR));
-  set('lang', state.language === DEFAULT_LANGUAGE ? '' : state.language);
-  // URLSearchParams encodes '/' and ',' which MapLibre's own parser and people reading links don't need.
-  const serialised = parameters.toString().replace(/%2F/gi, '/').replace(/%2C/gi, ',');
-  return serialised ? `#${serialised}` : '';
+  const parameters = readHashParameters(hash);
+  setHashText(parameters, 'zone', state.selectedZoneId);
+  setHashList(parameters, 'district', state.filters.districts);
+  setHashList(parameters, 'kind', state.filters.kinds);
+  setHashList(parameters, 'scenario', state.filters.scenarios);
+  setHashText(parameters, 'lang', state.language === DEFAULT_LANGUAGE ? null : state.language);
+  return writeHashParameters(parameters);
 }
 
 /**
@@ -78,21 +69,19 @@ function parseYear(value: string | null): number | null {
 
 /** Reads the presenter parameters from the hash (and `present=1` from the query string). */
 export function parsePresentationUrlState(hash: string, search = ''): PresentationUrlState {
-  const parameters = new URLSearchParams(hash.replace(/^#/, ''));
+  const parameters = readHashParameters(hash);
   const query = new URLSearchParams(search.replace(/^\?/, ''));
-  const rawStep = parameters.get('step');
+  const rawStep = hashText(parameters, 'step');
   const step = rawStep && rawStep.length <= MAXIMUM_STEP_LENGTH ? rawStep : null;
-  const presenting = parameters.get('present') === '1' || query.get('present') === '1' || step !== null;
-  return { presenting, step: presenting ? step : null, year: parseYear(parameters.get('year')) };
+  const presenting = hashText(parameters, 'present') === '1' || query.get('present') === '1' || step !== null;
+  return { presenting, step: presenting ? step : null, year: parseYear(hashText(parameters, 'year')) };
 }
 
 /** Writes the presenter parameters into a hash, keeping every other parameter where it was. */
 export function writePresentationUrlState(hash: string, state: PresentationUrlState): string {
-  const parameters = new URLSearchParams(hash.replace(/^#/, ''));
-  const set = (name: string, value: string) => (value ? parameters.set(name, value) : parameters.delete(name));
-  set('present', state.presenting ? '1' : '');
-  set('step', state.presenting && state.step ? state.step : '');
-  set('year', state.year === null ? '' : String(state.year));
-  const serialised = parameters.toString().replace(/%2F/gi, '/').replace(/%2C/gi, ',');
-  return serialised ? `#${serialised}` : '';
+  const parameters = readHashParameters(hash);
+  setHashText(parameters, 'present', state.presenting ? '1' : null);
+  setHashText(parameters, 'step', state.presenting && state.step ? state.step : null);
+  setHashText(parameters, 'year', state.year === null ? null : String(state.year));
+  return writeHashParameters(parameters);
 }

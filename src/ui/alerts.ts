@@ -1,6 +1,7 @@
-import { translate } from '../i18n/translate';
+import { translateImportMessage } from '../i18n/importMessages';
+import { translate, type Language } from '../i18n/translate';
 import { dismissAlert } from '../state/actions';
-import type { AppStore } from '../state/store';
+import type { Alert, AppStore } from '../state/store';
 import { element, replaceContent, type Unmount } from './dom';
 import { subscribeToSlices } from './subscribe';
 
@@ -19,7 +20,7 @@ export function mountAlerts(container: HTMLElement, store: AppStore): Unmount {
         element(
           'div',
           { className: `alert alert-${alert.severity}`, attributes: { 'data-testid': 'alert' } },
-          element('span', {}, translate(language, alert.messageKey, alert.parameters)),
+          element('span', {}, translate(language, alert.messageKey, alertParameters(language, alert))),
           element(
             'button',
             {
@@ -35,4 +36,14 @@ export function mountAlerts(container: HTMLElement, store: AppStore): Unmount {
   };
   render();
   return subscribeToSlices(store, (state) => [state.alerts, state.language], render);
+}
+
+/** The alert's parameters, with `{reason}` built from its import messages in the language shown now. */
+function alertParameters(language: Language, alert: Alert): Record<string, string | number> {
+  if (!alert.importMessages || alert.importMessages.length === 0) return alert.parameters;
+  const reason = alert.importMessages
+    .slice(0, 3)
+    .map((message) => translateImportMessage(language, message, { withFileName: false }))
+    .join(' · ');
+  return { ...alert.parameters, reason };
 }

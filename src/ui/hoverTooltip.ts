@@ -18,7 +18,7 @@ export function mountHoverTooltip(container: HTMLElement, store: AppStore): Unmo
       return;
     }
     const { language, districts, zoneAreaSquareMetresById } = state;
-    const area = zoneAreaSquareMetresById[zone.properties.id];
+    const area = zoneAreaSquareMetresById.get(zone.properties.id);
     container.replaceChildren(
       element('strong', {}, zoneName(language, zone.properties)),
       element('span', {}, districtLabel(language, districts, zone.properties.district)),

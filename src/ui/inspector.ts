@@ -27,7 +27,7 @@ function row(language: Language, labelKey: MessageKey, value: string) {
 function zoneDetails(state: AppState, zone: ZoneFeature) {
   const { language, districts, zoneAreaSquareMetresById } = state;
   const properties = zone.properties;
-  const area = zoneAreaSquareMetresById[properties.id];
+  const area = zoneAreaSquareMetresById.get(properties.id);
   const description = language === 'zh-CN' ? properties.description_zh : properties.description_en;
   const otherEntries = Object.entries(properties).filter(([key]) => !SHOWN_PROPERTIES.has(key));
   return [

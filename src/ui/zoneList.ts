@@ -12,7 +12,7 @@ import { CHANGES_PER_TASK, ITEMS_PER_CHUNK } from './listChunks';
 import { subscribeToSlices } from './subscribe';
 
 function areaText(state: AppState, id: string): string {
-  const area = state.zoneAreaSquareMetresById[id];
+  const area = state.zoneAreaSquareMetresById.get(id);
   return area === undefined ? '…' : `${formatSquareKilometres(state.language, area)} ${translate(state.language, 'unit.km2')}`;
 }
 

@@ -8,30 +8,37 @@ import { lazilyUnpackedGeometry } from './lazyGeometry';
 import { packGeometries, packedAt, packedBuffers, type PackedGeometries } from './packedGeometries';
 
 /**
- * An import result as the zone worker posts it: the features without their outlines, and the
+ * An import result as the import worker posts it: the features without their outlines, and the
  * outlines packed into transferred arrays (see packedGeometries.ts: a 50 MB file's outlines as
- * nested arrays cost the page seconds to receive in one task). The worker keeps the outlines
- * under `keys`, so areas, coverage and display copies of the imported zones need no second post.
+ * nested arrays cost the page seconds to receive in one task). A worker that keeps the outlines
+ * (given a store) names them by `keys`, so requests to it need no second post; the import worker
+ * keeps none (it may be terminated), and the page sends them on to the zone worker when it first
+ * names them.
  */
 export interface TransferredImport {
   result: Omit<ImportResult, 'features' | 'zones' | 'originalFeatures'>;
   features: Array<FeatureSkeleton<LoadedFeature>>;
-  /** Outline keys: each feature's, then, when a datum shift was applied, each feature's before it. */
-  keys: string[];
+  /**
+   * Outline keys in the worker that read the file: each feature's, then, when a datum shift was
+   * applied, each feature's before it; null when that worker keeps none.
+   */
+  keys: string[] | null;
   hasOriginals: boolean;
   geometries: PackedGeometries;
 }
 
-/** In the worker: keeps the outlines in `store` under new keys and packs them for posting (transfer `transferList`). */
-export function toTransferredImport(result: ImportResult, store: GeometryStore, newKey: () => string): { transferred: TransferredImport; transferList: ArrayBuffer[] } {
+/** In a worker: packs the outlines for posting (transfer `transferList`), keeping them in `store` under new keys if given one. */
+export function toTransferredImport(result: ImportResult, keep?: { store: GeometryStore; newKey: () => string }): { transferred: TransferredImport; transferList: ArrayBuffer[] } {
   const { features, zones: _zones, originalFeatures, ...rest } = result;
   const geometries: Geometry[] = [...features.map((feature) => feature.geometry), ...(originalFeatures ?? []).map((feature) => feature.geometry)];
-  const keys = geometries.map((geometry) => {
-    const key = newKey();
-    store.put(key, geometry);
-    return key;
-  });
-  store.trim(new Set(keys));
+  const keys = keep
+    ? geometries.map((geometry) => {
+        const key = keep.newKey();
+        keep.store.put(key, geometry);
+        return key;
+      })
+    : null;
+  if (keep && keys) keep.store.trim(new Set(keys));
   const packed = packGeometries(geometries);
   return {
     transferred: { result: rest, features: features.map(skeletonOf), keys, hasOriginals: !!originalFeatures, geometries: packed },
@@ -41,7 +48,7 @@ export function toTransferredImport(result: ImportResult, store: GeometryStore, 
 
 /**
  * On the page: the import result rebuilt, in slices (no long task), its outlines unpacked only
- * when read (lazyGeometry.ts) and recorded in `registry` as held by the worker. Zones are the same
+ * when read (lazyGeometry.ts) and recorded in `registry` (as held by the worker when it keeps them). Zones are the same
  * objects as the features they are among.
  */
 export async function fromTransferredImport(transferred: TransferredImport, registry: GeometryRegistry): Promise<ImportResult> {
@@ -52,7 +59,8 @@ export async function fromTransferredImport(transferred: TransferredImport, regi
   await forEachInSlices(transferred.hasOriginals ? 2 * count : count, (index) => {
     const packed = packedAt(geometries, index);
     const geometry = lazilyUnpackedGeometry(packed);
-    registry.adopt(geometry, keys[index]!, packed);
+    if (keys) registry.adopt(geometry, keys[index]!, packed);
+    else registry.adoptPacked(geometry, packed);
     const skeleton = skeletons[index % count]!;
     const feature = withGeometry(skeleton, geometry);
     if (index < count) features[index] = feature;

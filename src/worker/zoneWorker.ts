@@ -2,12 +2,9 @@ import { expose, transfer, type ProxyOrClone } from 'comlink';
 import { computeCoverage, type CoverageOptions, type CoverageResult } from '../domain/coverage';
 import { geometryAreaSquareMetres } from '../domain/geodesicArea';
 import type { ZoneFeature } from '../domain/zone';
-import { importFile } from '../import/importFile';
-import type { ImportOptions } from '../import/importResult';
 import { makeDisplayCopies, type DisplayCopies } from './displayCopies';
 import { receiveGeometries, resolveFeatures, type FeatureReferences, type GeometryReferences } from './geometryReferences';
 import { GeometryStore } from './geometryStore';
-import { toTransferredImport, type TransferredImport } from './importTransfer';
 import { attempt, type Outcome } from './outcome';
 
 /** Above this many zones the per-group and per-pair extras are left out: the totals come first. */
@@ -20,7 +17,6 @@ const DETAILED_COVERAGE_LIMIT = 2000;
 const GEOMETRY_BUDGET = 16_000_000;
 
 const geometries = new GeometryStore(GEOMETRY_BUDGET);
-let nextKey = 1;
 
 /** Serves a call about named outlines, or says which ones must be sent first. */
 function withReceived<T>(references: GeometryReferences, work: () => T): Outcome<T> {
@@ -30,8 +26,8 @@ function withReceived<T>(references: GeometryReferences, work: () => T): Outcome
 }
 
 /**
- * The zone worker: reading files, geodesic areas, the overlap-aware union and display copies run
- * here, off the main thread, with progress reported back (Comlink, as Placemark's worker does; the
+ * The zone worker: geodesic areas, the overlap-aware union and display copies run here (files
+ * are read in the import worker, importWorker.ts), off the main thread, with progress reported back (Comlink, as Placemark's worker does; the
  * API's type is exported for the client). It keeps the outlines it has seen by key (see
  * geometryStore.ts), so the page names zones instead of posting their coordinates each time.
  * Every call returns a value; a failure becomes `{ ok: false }` with the reason instead of an
@@ -39,10 +35,11 @@ function withReceived<T>(references: GeometryReferences, work: () => T): Outcome
  */
 const api = {
   /** Ellipsoidal area of each zone by id, m². */
-  zoneAreas(zones: FeatureReferences<ZoneFeature>): Outcome<Record<string, number>> {
+  zoneAreas(zones: FeatureReferences<ZoneFeature>): Outcome<Map<string, number>> {
     return withReceived(zones, () => {
-      const areas: Record<string, number> = {};
-      zones.features.forEach((zone, index) => (areas[zone.properties.id] = geometryAreaSquareMetres(geometries.get(zones.keys[index]!) as ZoneFeature['geometry'])));
+      // A Map, not an object: an id such as "__proto__" is a key like any other.
+      const areas = new Map<string, number>();
+      zones.features.forEach((zone, index) => areas.set(zone.properties.id, geometryAreaSquareMetres(geometries.get(zones.keys[index]!) as ZoneFeature['geometry'])));
       return areas;
     });
   },
@@ -61,18 +58,6 @@ const api = {
   displayCopies(outlines: GeometryReferences, toleranceDegrees: number): Outcome<DisplayCopies> {
     const outcome = withReceived(outlines, () => makeDisplayCopies(geometries, outlines.keys, toleranceDegrees));
     return outcome.ok ? transfer({ ok: true, value: outcome.value.copies }, outcome.value.transferList) : outcome;
-  },
-
-  /** Reads a file's bytes (transferred, not copied) in any supported format; the outlines come back packed. */
-  importFile(
-    bytes: ArrayBuffer,
-    fileName: string,
-    options: ImportOptions = {},
-    onProgress?: ProxyOrClone<(fraction: number) => void>,
-  ): Outcome<TransferredImport> {
-    const withProgress = { ...options, onProgress: onProgress ? (fraction: number) => void onProgress(fraction) : undefined };
-    const outcome = attempt(() => toTransferredImport(importFile(new Uint8Array(bytes), fileName, withProgress), geometries, () => `w${nextKey++}`));
-    return outcome.ok ? transfer({ ok: true, value: outcome.value.transferred }, outcome.value.transferList) : outcome;
   },
 };
 

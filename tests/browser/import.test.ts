@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifactPath, launchChromium, openPage, waitForReady } from './chromium';
+import { alertTexts, dropFile, fixture, listedZoneIds, waitForReview } from './dropFiles';
 
 const baseUrl = inject('baseUrl');
-const fixtures = resolve(import.meta.dirname, '../fixtures/import');
 const defaultZoneIds = (
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/zones.geojson'), 'utf8')) as { features: Array<{ properties: { id: string } }> }
 ).features.map((feature) => feature.properties.id);
@@ -19,40 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function fixture(path: string): Buffer {
-  return readFileSync(resolve(fixtures, path));
-}
-
-async function listedZoneIds(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="zone-list"] [data-zone-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-zone-id')!));
-}
-
-async function alertTexts(page: Page): Promise<string[]> {
-  return page.locator('[role="alert"] [data-testid="alert"]').allTextContents();
-}
-
-/** A real drop: a File built in the page, carried by a DataTransfer through dragenter and drop events. */
-async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(
-    ({ fileName, base64 }) => {
-      const binary = atob(base64);
-      const data = new Uint8Array(binary.length);
-      for (let index = 0; index < binary.length; index++) data[index] = binary.charCodeAt(index);
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([data], fileName));
-      return transfer;
-    },
-    { fileName: name, base64: bytes.toString('base64') },
-  );
-  await page.dispatchEvent('#map', 'dragenter', { dataTransfer });
-  await page.dispatchEvent('#map', 'dragover', { dataTransfer });
-  await page.dispatchEvent('#map', 'drop', { dataTransfer });
-}
-
-async function waitForReview(page: Page): Promise<void> {
-  await page.getByTestId('import-confirm').waitFor({ timeout: 60_000 });
-}
 
 async function persistenceStatus(page: Page): Promise<string | null> {
   return page.getByTestId('persistence-status').getAttribute('data-status');
@@ -147,7 +113,7 @@ describe('editors drop in zone files', () => {
     await waitForReady(page);
     await page.getByTestId('coverage-total').waitFor({ timeout: 60_000 });
     const totalBefore = await page.getByTestId('coverage-total').getAttribute('data-union-square-metres');
-    for (const name of ['not-json.geojson', 'nested-200000.geojson', 'corrupt.zip', 'unsupported.csv']) {
+    for (const name of ['not-json.geojson', 'nested-200000.geojson', 'corrupt.zip', 'unsupported.xls']) {
       await dropFile(page, name, fixture(`bad/${name}`));
       await expect.poll(() => alertTexts(page), { timeout: 60_000 }).toContainEqual(expect.stringContaining(name));
     }

@@ -80,6 +80,22 @@ describe('zones area', () => {
     expect(error.message).toContain(name);
   });
 
+  it('prints the file\'s messages in English by default and in Chinese with --lang zh-CN', () => {
+    const file = fixture('bad', 'ring-of-3.geojson');
+    const english = JSON.parse(runZones(['area', file, '--json'], readFromDisk).stdout).error;
+    expect(english.message).toBe(`${file}: feature #0 (id "tri", name "三点环"): ring 0 has 3 position(s); a ring needs at least 4 (the last repeating the first).`);
+    const chinese = JSON.parse(runZones(['area', file, '--json', '--lang', 'zh-CN'], readFromDisk).stdout).error;
+    expect(chinese.code).toBe(english.code);
+    expect(chinese.message).toBe(`${file}：要素 #0（id "tri"，名称 "三点环"）：环 0 只有 3 个点；环至少需要 4 个点（最后一点与第一点相同）。`);
+    const table = runZones(['validate', fixture('import', 'awkward', 'gcj02-declared.geojson'), '--from', 'gcj02', '--lang', 'zh-cn'], readFromDisk);
+    expect(table.stdout).toMatch(/^.*gcj02-declared\.geojson：可导入，格式 geojson，1 个要素\n/);
+    expect(table.stdout).toMatch(/\n提示：.*从 GCJ-02（高德、腾讯） 转换为 WGS-84/);
+    const chineseTable = runZones(['area', fixture('coverage', 'in', 'three-way.geojson'), '--lang', 'zh-CN'], readFromDisk).stdout;
+    expect(chineseTable).toMatch(/并集（覆盖面积）\s+19\.227055 km²/);
+    expect(chineseTable).toContain('面积算法：WGS-84 椭球面');
+    expect(runZones(['area', file, '--lang', 'fr'], readFromDisk)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('--lang fr is not one of zh-CN, en') });
+  });
+
   it('reads any format and takes --from, keeping the JSON shape (spawned)', async () => {
     const result = await zones('area', fixture('import', 'awkward', 'gcj02-declared.geojson'), '--json', '--from', 'gcj02');
     expect(result.code).toBe(0);

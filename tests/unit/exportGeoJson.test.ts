@@ -21,7 +21,8 @@ describe('GeoJSON export round-trips the import', () => {
     expect(second.ok).toBe(true);
     expect(second.features).toEqual(first.features);
     expect(second.collectionMembers).toEqual(first.collectionMembers);
-    expect(second.warnings.filter((warning) => !['not-an-area', 'self-intersection', 'hole-outside-shell', 'crs-geographic'].includes(warning.code))).toEqual([]);
+    // A zone outside Tianjin stays outside: its note is about the data, not something export fixes.
+    expect(second.warnings.filter((warning) => !['not-an-area', 'self-intersection', 'hole-outside-shell', 'crs-geographic', 'far-from-tianjin'].includes(warning.code))).toEqual([]);
     expect(exported(second)).toBe(text);
   });
 

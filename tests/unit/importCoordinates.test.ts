@@ -90,7 +90,10 @@ describe('a crs member is honoured, never ignored', () => {
   it('warns when a declared projection puts the zones far from Tianjin', () => {
     const result = read('chinese-keys.geojson', { from: 'epsg:3857' });
     expect(result.ok).toBe(true);
-    expect(result.warnings.map((warning) => warning.code)).toEqual(['projection-declared', 'far-from-tianjin']);
+    // One warning per zone, naming it: both of the file's zones land near the Gulf of Guinea.
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['projection-declared', 'far-from-tianjin', 'far-from-tianjin']);
+    expect(result.warnings.slice(1).map((warning) => warning.featureId)).toEqual(['xq-pilot', 'dl-demo']);
+    expect(result.outsideTianjin).toEqual([0, 1]);
   });
 });
 

@@ -31,10 +31,12 @@ const BAD: Record<string, Case> = {
   'unknown-crs.geojson': { errors: ['crs-unsupported'], warnings: [], features: 0 },
   'shapefile-missing-shp.zip': { errors: ['shapefile-missing-shp'], warnings: [], features: 0 },
   'corrupt.zip': { errors: ['zip-invalid'], warnings: [], features: 0 },
-  'unsupported.csv': { errors: ['format-unsupported'], warnings: [], features: 0 },
+  'unsupported.xls': { errors: ['format-unsupported'], warnings: [], features: 0 },
   'broken.kml': { errors: ['kml-invalid'], warnings: [], features: 0 },
   'kmz-without-kml.kmz': { errors: ['kmz-missing-kml'], warnings: [], features: 0 },
-  'broken.topojson': { errors: ['topojson-invalid'], warnings: [], features: 0 },
+  'broken.topojson': { errors: ['topojson-members-missing'], warnings: [], features: 0 },
+  'no-coordinates.csv': { errors: ['csv-no-coordinates'], warnings: [], features: 0 },
+  'header-only.csv': { errors: ['csv-no-rows'], warnings: [], features: 0 },
 };
 
 const AWKWARD: Record<string, Case> = {
@@ -64,6 +66,18 @@ const AWKWARD: Record<string, Case> = {
   'zones.kmz': { errors: [], warnings: [], features: 2 },
   'zones.topojson': { errors: [], warnings: [], features: 2 },
   'canonical.geojson': { errors: [], warnings: [], features: 2 },
+  'hostile-ids.geojson': { errors: [], warnings: [], features: 3 },
+  'shapefile-proto-field.zip': { errors: [], warnings: [], features: 1 },
+  'overlays.kml': { errors: [], warnings: ['kml-not-a-zone', 'kml-not-a-zone', 'kml-not-a-zone', 'kml-not-a-zone'], features: 1 },
+  'far-from-tianjin.geojson': { errors: [], warnings: ['winding-fixed', 'far-from-tianjin', 'far-from-tianjin'], features: 3 },
+  'rsu-sites.csv': { errors: [], warnings: ['not-an-area', 'not-an-area', 'not-an-area'], features: 3 },
+  'rsu-sites-gbk.csv': { errors: [], warnings: ['encoding-guessed', 'not-an-area', 'not-an-area', 'not-an-area'], features: 3 },
+  'rsu-sites.tsv': { errors: [], warnings: ['not-an-area', 'not-an-area'], features: 2 },
+  'rsu-sites-utf16.tsv': { errors: [], warnings: ['not-an-area'], features: 1 },
+  'rsu-gcj02.csv': { errors: [], warnings: ['not-an-area', 'datum-shifted'], features: 1, args: ['--from', 'gcj02'] },
+  'zones-wkt.csv': { errors: [], warnings: ['csv-wkt-invalid', 'geometry-null'], features: 2 },
+  'guessed-columns.csv': { errors: [], warnings: ['csv-columns-guessed', 'not-an-area', 'not-an-area'], features: 2 },
+  'bad-position-row.csv': { errors: ['position-invalid'], warnings: ['not-an-area'], features: 1 },
 };
 
 function validate(folder: string, name: string, args: string[] = []) {

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { dbfEncoding } from '../../src/import/formats/dbfEncoding';
+import { canonicalEncoding, decodeText } from '../../src/import/encoding/textEncoding';
 import { importFile } from '../../src/import/importFile';
 import { MAX_IMPORT_BYTES } from '../../src/import/importLimits';
 import { FIXTURES } from '../support/fixtures';
+import { translateImportMessage } from '../../src/i18n/importMessages';
 
 const bytesOf = (folder: string, name: string) => new Uint8Array(readFileSync(join(FIXTURES, 'import', folder, name)));
 
@@ -40,11 +41,12 @@ describe('formats, sniffed by name and by bytes', () => {
     // Central directory entries (PK\1\2) hold the uncompressed size at +24: claim 4 GiB.
     for (let at = 0; at + 4 < zip.length; at += 1) if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 0xfffffff0, true);
     const result = importFile(zip, 'bomb.zip');
-    expect(result.errors).toEqual([expect.objectContaining({ code: 'zip-invalid', message: expect.stringContaining('expand') })]);
+    expect(result.errors).toEqual([expect.objectContaining({ code: 'zip-too-large' })]);
+    expect(translateImportMessage('en', result.errors[0]!)).toContain('expand');
   });
 
   it('tells a lone .shp to come zipped', () => {
-    expect(importFile(new Uint8Array([0, 0, 39, 10, 1]), 'zones.shp').errors[0]!.message).toContain('one .zip');
+    expect(translateImportMessage('en', importFile(new Uint8Array([0, 0, 39, 10, 1]), 'zones.shp').errors[0]!)).toContain('one .zip');
   });
 
   it('reports what is wrong, never throws, on random bytes in every format', () => {
@@ -52,7 +54,7 @@ describe('formats, sniffed by name and by bytes', () => {
     for (const name of ['x.geojson', 'x.topojson', 'x.kml', 'x.kmz', 'x.zip']) {
       const result = importFile(noise, name);
       expect(result.ok).toBe(false);
-      expect(result.errors[0]!.message.startsWith(`${name}: `)).toBe(true);
+      expect(translateImportMessage('en', result.errors[0]!).startsWith(`${name}: `)).toBe(true);
     }
   });
 });
@@ -79,22 +81,23 @@ describe('zipped shapefiles', () => {
   });
 
   it.each([
-    ['GBK', 'gbk', 'cpg'],
-    ['936', 'gbk', 'cpg'],
-    ['ANSI 936', 'gbk', 'cpg'],
-    ['CP936', 'gbk', 'cpg'],
-    ['GB18030', 'gb18030', 'cpg'],
-    ['UTF-8', 'utf-8', 'cpg'],
-    ['1252', 'windows-1252', 'cpg'],
-  ])('reads the .cpg %j as %s', (cpg, label, basis) => {
-    expect(dbfEncoding(new Uint8Array(40), cpg)).toEqual({ label, basis });
+    ['GBK', 'gbk'],
+    ['936', 'gbk'],
+    ['ANSI 936', 'gbk'],
+    ['CP936', 'gbk'],
+    ['GB18030', 'gb18030'],
+    ['UTF-8', 'utf-8'],
+    ['utf8', 'utf-8'],
+    ['950', 'big5'],
+    ['1252', 'windows-1252'],
+  ])('reads the declared encoding %j as %s', (declared, encoding) => {
+    expect(canonicalEncoding(declared)).toBe(encoding);
+    expect(decodeText(new TextEncoder().encode('abc'), { declared }).report).toEqual({ encoding, basis: 'declared', declared });
   });
 
-  it('falls back on the .dbf language driver byte, then the bytes, for an unknown or missing .cpg', () => {
-    const header = new Uint8Array(40);
-    header[29] = 0x4d;
-    expect(dbfEncoding(header, null)).toEqual({ label: 'gbk', basis: 'ldid' });
-    expect(dbfEncoding(new Uint8Array(40), 'klingon')).toEqual({ label: 'utf-8', basis: 'default', unknownCpg: 'klingon' });
+  it('reads an unknown declaration by the bytes, and says it was unknown', () => {
+    expect(canonicalEncoding('klingon')).toBeNull();
+    expect(decodeText(new TextEncoder().encode('西青'), { declared: 'klingon' })).toEqual({ text: '西青', report: { encoding: 'utf-8', basis: 'utf-8', declared: 'klingon', unknownDeclared: true } });
   });
 
   it('reads the first of several shapefiles in one zip and names the others', () => {

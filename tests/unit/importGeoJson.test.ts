@@ -5,6 +5,7 @@ import { importFile } from '../../src/import/importFile';
 import { parseGeoJsonText, readGeoJsonValue } from '../../src/import/parseGeoJson';
 import { jsonErrorOffset } from '../../src/import/rules/jsonErrorOffset';
 import { FIXTURES } from '../support/fixtures';
+import { translateImportMessage } from '../../src/i18n/importMessages';
 
 const read = (folder: 'good' | 'bad', name: string) => importFile(readFileSync(join(FIXTURES, folder, name)), name);
 const square = '[[117.2,39.1],[117.21,39.1],[117.21,39.11],[117.2,39.11],[117.2,39.1]]';
@@ -42,7 +43,7 @@ describe('GeoJSON import: whole-file rules', () => {
     expect(result.ok).toBe(false);
     expect(result.features).toEqual([]);
     expect(result.errors[0]).toMatchObject({ code, severity: 'error', fileName: name });
-    expect(result.errors[0]!.message.startsWith(`${name}: `)).toBe(true);
+    expect(translateImportMessage('en', result.errors[0]!).startsWith(`${name}: `)).toBe(true);
   });
 
   it('warns of every repeated name in an object, names the feature and the member, and keeps the last value as JSON.parse does', () => {
@@ -55,7 +56,7 @@ describe('GeoJSON import: whole-file rules', () => {
       [0, 'name', 'features[0].properties'],
       [1, 'type', 'features[1].geometry'],
     ]);
-    expect(duplicates[0]!.message).toMatch(/^dups\.geojson: feature #0: the name "name" appears more than once/);
+    expect(translateImportMessage('en', duplicates[0]!)).toMatch(/^dups\.geojson: feature #0: the name "name" appears more than once/);
     // An escaped spelling is the same name; the same name in different objects is not a repeat.
     expect(parseGeoJsonText(collection(feature('{"id":"a","n\\u0061me":"1","name":"2"}')), 'x.geojson').warnings.map((warning) => warning.code)).toContain('duplicate-key');
     expect(parseGeoJsonText(collection(feature('{"id":"a","name":"1"}'), feature('{"id":"b","name":"2"}')), 'x.geojson').warnings).toEqual([]);
@@ -110,18 +111,18 @@ describe('GeoJSON import: feature rules', () => {
   it('names the feature by index, id and name', () => {
     const error = read('bad', 'ring-of-3.geojson').errors[0]!;
     expect(error).toMatchObject({ featureIndex: 0, featureId: 'tri', featureName: '三点环' });
-    expect(error.message).toBe(
-      'ring-of-3.geojson: feature #0 (id "tri", name "三点环"): ring 0 has 3 position(s); a linear ring needs at least 4 (the last repeating the first).',
+    expect(translateImportMessage('en', error)).toBe(
+      'ring-of-3.geojson: feature #0 (id "tri", name "三点环"): ring 0 has 3 position(s); a ring needs at least 4 (the last repeating the first).',
     );
   });
 
   it('hints at projected metres and at swapped axes when they cannot be converted', () => {
     // Metres that land nowhere near Tianjin in any known projection are not converted.
     const metres = parseGeoJsonText(feature('{"id":"m"}', '{"type":"Point","coordinates":[-5000000,9000000]}'), 'm.geojson');
-    expect(metres.errors[0]!.message).toContain('projected metres');
+    expect(translateImportMessage('en', metres.errors[0]!)).toContain('projected metres');
     // One swapped position among good ones: the file is not swapped as a whole, so the rule says so.
     const swapped = parseGeoJsonText(collection(feature('{"id":"a"}'), feature('{"id":"s"}', '{"type":"Point","coordinates":[39.1,117.2]}')), 's.geojson');
-    expect(swapped.errors[0]!.message).toContain('swapped');
+    expect(translateImportMessage('en', swapped.errors[0]!)).toContain('swapped');
   });
 
   it('skips bad and empty features, keeps the rest, and lists what was skipped', () => {

@@ -25,8 +25,8 @@ describe('import messages in both languages', () => {
 
   it('fills every placeholder of every message the fixture corpus produces', () => {
     const messages: ImportMessage[] = [];
-    for (const folder of ['bad', 'awkward']) {
-      for (const name of readdirSync(join(FIXTURES, 'import', folder))) {
+    for (const folder of ['bad', 'awkward', 'hostile']) {
+      for (const name of readdirSync(join(FIXTURES, 'import', folder)).filter((file) => file !== 'README.md')) {
         for (const options of [{}, { from: 'gcj02' as const, repair: { makeValid: true } }]) {
           const result = importFile(readFileSync(join(FIXTURES, 'import', folder, name)), name, options);
           messages.push(...result.errors, ...result.warnings);
@@ -39,6 +39,20 @@ describe('import messages in both languages', () => {
         const text = translateImportMessage(language, message);
         expect(text, `${language} ${message.code}`).not.toMatch(/\{\w+\}/);
         expect(text.startsWith(message.fileName)).toBe(true);
+      }
+    }
+  });
+
+  it('renders every message of the corpus in Chinese without an English sentence, and in English from the English catalogue', () => {
+    const englishWords = /[A-Za-z]{2,},? [A-Za-z]{2,},? [A-Za-z]{2,}/;
+    for (const folder of ['bad', 'awkward', 'hostile']) {
+      for (const name of readdirSync(join(FIXTURES, 'import', folder)).filter((file) => file !== 'README.md')) {
+        const result = importFile(readFileSync(join(FIXTURES, 'import', folder, name)), name, { from: 'wgs84' });
+        for (const message of [...result.errors, ...result.warnings]) {
+          const chinese = translateImportMessage('zh-CN', message, { withFileName: false });
+          expect(chinese, `${name} ${message.code}`).not.toMatch(englishWords);
+          expect(translateImportMessage('en', message, { withFileName: false }), `${name} ${message.code}`).toMatch(/[a-z]{2,} [a-z]{2,}/);
+        }
       }
     }
   });

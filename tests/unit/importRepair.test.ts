@@ -7,6 +7,7 @@ import { importFile } from '../../src/import/importFile';
 import type { ImportOptions } from '../../src/import/importResult';
 import { doubledSignedArea } from '../../src/import/repair/ringWinding';
 import { FIXTURES } from '../support/fixtures';
+import { translateImportMessage } from '../../src/i18n/importMessages';
 
 const read = (name: string, options: ImportOptions = {}) => importFile(readFileSync(join(FIXTURES, 'import', 'awkward', name)), name, options);
 const fileRing = (name: string) => JSON.parse(readFileSync(join(FIXTURES, 'import', 'awkward', name), 'utf8')).features[0].geometry.coordinates[0] as number[][];
@@ -33,8 +34,8 @@ describe('invalid outlines: warned, made valid on request', () => {
     expect((result.zones[0]!.geometry as Polygon).coordinates[0]).toEqual(fileRing('bow-tie.geojson'));
     const warning = result.warnings.find((candidate) => candidate.code === 'self-intersection')!;
     expect(warning).toMatchObject({ featureIndex: 0, featureId: 'bow', params: expect.objectContaining({ where: 'polygon 0, ring 0' }) });
-    expect(warning.message).toMatch(/crosses itself \(a bow-tie/);
-    expect(warning.message).toMatch(/make valid/);
+    expect(translateImportMessage('en', warning)).toMatch(/crosses itself \(a bow-tie/);
+    expect(translateImportMessage('en', warning)).toMatch(/make valid/);
   });
 
   it('makes a bow-tie its two lobes, the reading the area engine measures', () => {

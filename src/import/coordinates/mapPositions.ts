@@ -34,7 +34,7 @@ export function mapRawGeometry(geometry: unknown, map: PositionMap, collectionDe
     }
     return copy;
   }
-  const depth = typeof type === 'string' ? POSITION_DEPTH[type] : undefined;
+  const depth = typeof type === 'string' && Object.hasOwn(POSITION_DEPTH, type) ? POSITION_DEPTH[type] : undefined;
   const coordinates = ownValue(geometry, 'coordinates');
   if (depth !== undefined && Array.isArray(coordinates)) defineValue(copy, 'coordinates', mapLevel(coordinates, depth, map));
   // A bbox is in the old system once positions moved: recompute it (a copy keeps it as it was).
@@ -81,7 +81,7 @@ function forEachRawPosition(geometry: unknown, visit: PositionMap, collectionDep
     if (Array.isArray(members) && collectionDepth < MAX_COLLECTION_DEPTH) for (const member of members) forEachRawPosition(member, visit, collectionDepth + 1);
     return;
   }
-  const depth = typeof type === 'string' ? POSITION_DEPTH[type] : undefined;
+  const depth = typeof type === 'string' && Object.hasOwn(POSITION_DEPTH, type) ? POSITION_DEPTH[type] : undefined;
   const coordinates = ownValue(geometry, 'coordinates');
   if (depth !== undefined && Array.isArray(coordinates)) visitLevel(coordinates, depth, visit);
 }

@@ -39,14 +39,14 @@ export function planCoordinates(
   const forced = declaredProjection(declared);
   if (stated?.kind === 'unknown') {
     errors.push(
-      importMessage('error', 'crs-unsupported', fileName, `the file names its coordinate system as ${stated.name}, which this importer cannot convert; save it as WGS-84 (EPSG:4326) or declare the source system.`, {
+      importMessage('error', 'crs-unsupported', fileName, {
         crs: stated.name,
       }),
     );
   } else if (forced !== null) {
     if (stated && stated.id !== forced) {
       errors.push(
-        importMessage('error', 'crs-conflict', fileName, `it was declared as ${systemLabel(forced)}, but the file itself says ${stated.name}; declare the right system or leave it automatic.`, {
+        importMessage('error', 'crs-conflict', fileName, {
           declared: forced,
           crs: stated.name,
         }),
@@ -55,16 +55,16 @@ export function planCoordinates(
       toLonLat = unprojecting(unprojectFor(forced)!);
       projectedFrom = forced;
       how = 'as declared';
-      warnings.push(importMessage('warning', 'projection-declared', fileName, `coordinates read as ${systemLabel(forced)}, as declared, and converted to WGS-84 longitude/latitude.`, { system: forced }));
+      warnings.push(importMessage('warning', 'projection-declared', fileName, { system: forced }));
     }
   } else if (stated?.kind === 'projected') {
     toLonLat = unprojecting(stated.unproject);
     projectedFrom = stated.id;
     how = `as the file states: ${stated.name}`;
-    warnings.push(importMessage('warning', 'crs-converted', fileName, `the file states its coordinates are ${stated.name}; converted to WGS-84 longitude/latitude.`, { crs: stated.name, system: stated.id }));
+    warnings.push(importMessage('warning', 'crs-converted', fileName, { crs: stated.name, system: stated.id }));
   } else {
     if (stated?.kind === 'geographic') {
-      warnings.push(importMessage('warning', 'crs-geographic', fileName, `the file names ${stated.name}; read as WGS-84 longitude/latitude as RFC 7946 requires.`, { crs: stated.name }));
+      warnings.push(importMessage('warning', 'crs-geographic', fileName, { crs: stated.name }));
     }
     const found = detectSystem(rawBounds(geometries));
     detected = found.kind === 'lonlat' ? 'wgs84' : found.kind === 'projected' ? found.id : found.kind;
@@ -72,15 +72,15 @@ export function planCoordinates(
       toLonLat = (position) => [position[1]!, position[0]!, ...position.slice(2)];
       applied.push({ step: 'swap-axes' });
       how = 'with longitude and latitude swapped back';
-      warnings.push(importMessage('warning', 'axes-swapped', fileName, 'longitude and latitude are swapped in the file (latitudes beyond 90°); read the other way round.'));
+      warnings.push(importMessage('warning', 'axes-swapped', fileName));
     } else if (found.kind === 'projected') {
       toLonLat = unprojecting(unprojectFor(found.id)!);
       projectedFrom = found.id;
       how = 'found from the numbers';
-      warnings.push(importMessage('warning', 'projection-detected', fileName, `coordinates are ${systemLabel(found.id)} (found from the numbers); converted to WGS-84 longitude/latitude.`, { system: found.id }));
+      warnings.push(importMessage('warning', 'projection-detected', fileName, { system: found.id }));
     } else if (found.kind === 'unrecognised') {
       warnings.push(
-        importMessage('warning', 'coordinates-unrecognised', fileName, 'coordinates are not longitude/latitude and fit no known projection near Tianjin; declare the source system (e.g. EPSG:3857, EPSG:4527).'),
+        importMessage('warning', 'coordinates-unrecognised', fileName),
       );
     }
   }

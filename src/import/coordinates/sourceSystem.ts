@@ -36,5 +36,5 @@ export const SYSTEM_LABELS: Readonly<Record<string, string>> = {
 };
 
 export function systemLabel(id: string): string {
-  return SYSTEM_LABELS[id] ?? id.toUpperCase();
+  return Object.hasOwn(SYSTEM_LABELS, id) ? SYSTEM_LABELS[id]! : id.toUpperCase();
 }

@@ -1,11 +1,10 @@
+import { readDecodedText } from '../encoding/readDecodedText';
 import type { FileFormat } from '../fileFormat';
 import { GEOJSON_FORMAT_ID, readGeoJsonValue } from '../parseGeoJson';
 import { readJsonText } from '../readJsonText';
 import { isPlainObject } from '../safeRecord';
 import { hasExtension, textHead } from './textHead';
 import { readTopology } from './topoJsonFormat';
-
-const decoder = new TextDecoder('utf-8');
 
 /**
  * GeoJSON (RFC 7946) as a `FileFormat`: `.geojson`/`.json`, or any text starting with `{` or `[`.
@@ -21,9 +20,11 @@ export const geoJsonFormat: FileFormat = {
     return start.startsWith('{') || start.startsWith('[');
   },
   read(bytes, fileName, options) {
-    // TextDecoder drops a UTF-8 byte-order mark by default; parseJsonText strips one as well.
-    return readJsonText(decoder.decode(bytes), fileName, GEOJSON_FORMAT_ID, (value) =>
-      isPlainObject(value) && value.type === 'Topology' ? readTopology(value, fileName, options) : readGeoJsonValue(value, fileName, options, { ownsValue: true }),
+    // JSON declares no encoding: a byte-order mark, else UTF-8 when valid, else GB18030 (textEncoding.ts).
+    return readDecodedText(bytes, fileName, options ?? {}, null, (text, context) =>
+      readJsonText(text, fileName, GEOJSON_FORMAT_ID, (value) =>
+        isPlainObject(value) && value.type === 'Topology' ? readTopology(value, fileName, options, context) : readGeoJsonValue(value, fileName, options, { ownsValue: true, ...context }),
+      ),
     );
   },
 };

@@ -1,12 +1,11 @@
 import type { FileFormat } from '../fileFormat';
 import { importMessage } from '../importMessage';
 import { rejectedResult, type ImportOptions, type ImportResult } from '../importResult';
-import { readKmlText } from './kmlFormat';
+import { readKmlBytes } from './kmlFormat';
 import { hasExtension } from './textHead';
-import { zipEntries } from './zipEntries';
+import { zipEntries, zipProblemMessage } from './zipEntries';
 
 export const KMZ_FORMAT_ID = 'kmz';
-const decoder = new TextDecoder('utf-8');
 
 /** KMZ: a zip holding `doc.kml` (or another `.kml`, the one nearest the root) and its images. */
 export const kmzFormat: FileFormat = {
@@ -22,14 +21,14 @@ export const kmzFormat: FileFormat = {
 
 export function readKmz(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportResult {
   const zip = zipEntries(bytes, (path) => path.toLowerCase().endsWith('.kml'));
-  if (!zip.ok) return rejectedResult(fileName, KMZ_FORMAT_ID, [importMessage('error', 'zip-invalid', fileName, `not a readable zip archive (${zip.detail}).`, { detail: zip.detail })]);
+  if (!zip.ok) return rejectedResult(fileName, KMZ_FORMAT_ID, [zipProblemMessage(fileName, zip.problem)]);
   const paths = [...zip.entries.keys()].sort((a, b) => depth(a) - depth(b) || Number(!a.toLowerCase().endsWith('doc.kml')) - Number(!b.toLowerCase().endsWith('doc.kml')));
   const path = paths[0];
   if (path === undefined) {
     const contents = zip.names.slice(0, 10).join(', ') || 'nothing';
-    return rejectedResult(fileName, KMZ_FORMAT_ID, [importMessage('error', 'kmz-missing-kml', fileName, `the archive holds no .kml file (it holds ${contents}).`, { contents })]);
+    return rejectedResult(fileName, KMZ_FORMAT_ID, [importMessage('error', 'kmz-missing-kml', fileName, { contents })]);
   }
-  return readKmlText(decoder.decode(zip.entries.get(path)!), fileName, options, KMZ_FORMAT_ID);
+  return readKmlBytes(zip.entries.get(path)!, fileName, options, KMZ_FORMAT_ID);
 }
 
 function depth(path: string): number {

@@ -1,8 +1,12 @@
-const decoder = new TextDecoder('utf-8');
+import { bomEncoding } from '../encoding/textEncoding';
 
-/** The start of a file as text, without a byte-order mark or leading white space, for sniffing. */
+/**
+ * The start of a file as text, without a byte-order mark or leading white space, for sniffing:
+ * UTF-16 when a byte-order mark says so ("Unicode" from Notepad), else UTF-8 (GB18030 and the
+ * like agree with it on the ASCII that sniffing looks at).
+ */
 export function textHead(head: Uint8Array, length = 1024): string {
-  return decoder.decode(head.subarray(0, length)).replace(/^\uFEFF/, '').trimStart();
+  return new TextDecoder(bomEncoding(head) ?? 'utf-8').decode(head.subarray(0, length)).replace(/^\uFEFF/, '').trimStart();
 }
 
 /** Whether a file name ends with one of `extensions` (lower case, with the dot). */

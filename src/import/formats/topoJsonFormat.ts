@@ -1,7 +1,9 @@
 import type { Feature } from 'geojson';
 import { feature as topologyFeature } from 'topojson-client';
+import type { TextContext } from '../encoding/readDecodedText';
+import { readDecodedText } from '../encoding/readDecodedText';
 import type { FileFormat } from '../fileFormat';
-import { importMessage } from '../importMessage';
+import { importMessage, type ImportMessageCode, type ImportMessageParams } from '../importMessage';
 import { rejectedResult, type ImportOptions, type ImportResult } from '../importResult';
 import { readGeoJsonValue } from '../parseGeoJson';
 import { readJsonText } from '../readJsonText';
@@ -9,7 +11,6 @@ import { isPlainObject, ownValue } from '../safeRecord';
 import { hasExtension, textHead } from './textHead';
 
 export const TOPOJSON_FORMAT_ID = 'topojson';
-const decoder = new TextDecoder('utf-8');
 type Topology = Parameters<typeof topologyFeature>[0];
 
 /**
@@ -24,15 +25,18 @@ export const topoJsonFormat: FileFormat = {
     return hasExtension(fileName, this.extensions) || /^\{[^]*"type"\s*:\s*"Topology"/.test(textHead(head));
   },
   read(bytes, fileName, options) {
-    return readJsonText(decoder.decode(bytes), fileName, TOPOJSON_FORMAT_ID, (value) => readTopology(value, fileName, options));
+    return readDecodedText(bytes, fileName, options ?? {}, null, (text, context) => readJsonText(text, fileName, TOPOJSON_FORMAT_ID, (value) => readTopology(value, fileName, options, context)));
   },
 };
 
-export function readTopology(value: unknown, fileName: string, options: ImportOptions = {}): ImportResult {
-  const invalid = (detail: string) => rejectedResult(fileName, TOPOJSON_FORMAT_ID, [importMessage('error', 'topojson-invalid', fileName, detail, { detail })]);
-  if (!isPlainObject(value) || value.type !== 'Topology') return invalid('the top level is not a TopoJSON Topology.');
+export function readTopology(value: unknown, fileName: string, options: ImportOptions = {}, context: Partial<TextContext> = {}): ImportResult {
+  const invalid = (code: ImportMessageCode, params: ImportMessageParams = {}) => rejectedResult(fileName, TOPOJSON_FORMAT_ID, [importMessage('error', code, fileName, params)]);
+  if (!isPlainObject(value) || value.type !== 'Topology') return invalid('topojson-not-topology');
   const objects = ownValue(value, 'objects');
-  if (!isPlainObject(objects) || !Array.isArray(ownValue(value, 'arcs'))) return invalid('a Topology needs an "objects" object and an "arcs" array.');
+  const arcs = ownValue(value, 'arcs');
+  if (!isPlainObject(objects) || !Array.isArray(arcs)) return invalid('topojson-members-missing');
+  const badArc = firstBadArcIndex(objects, arcs.length);
+  if (badArc) return invalid('topojson-arc-invalid', { object: badArc.object, arc: badArc.arc, arcCount: arcs.length });
   const features: Feature[] = [];
   try {
     for (const name of Object.keys(objects)) {
@@ -41,7 +45,30 @@ export function readTopology(value: unknown, fileName: string, options: ImportOp
       else features.push(converted);
     }
   } catch (error) {
-    return invalid(`its arcs or objects cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+    return invalid('topojson-invalid', { detail: error instanceof Error ? error.message : String(error) });
   }
-  return readGeoJsonValue({ type: 'FeatureCollection', features }, fileName, options, { format: TOPOJSON_FORMAT_ID });
+  return readGeoJsonValue({ type: 'FeatureCollection', features }, fileName, options, { format: TOPOJSON_FORMAT_ID, ...context });
+}
+
+/**
+ * The first arc reference that names no arc (an index past the end, or not an integer), checked
+ * before topojson-client follows them. A reference `~i` (negative) is arc `i` reversed.
+ */
+function firstBadArcIndex(objects: Record<string, unknown>, arcCount: number): { object: string; arc: string } | null {
+  const fits = (reference: unknown) => Number.isInteger(reference) && ((reference as number) >= 0 ? (reference as number) : ~(reference as number)) < arcCount;
+  for (const name of Object.keys(objects)) {
+    const stack: unknown[] = [objects[name]];
+    while (stack.length > 0) {
+      const current = stack.pop();
+      if (!isPlainObject(current)) continue;
+      const geometries = ownValue(current, 'geometries');
+      if (Array.isArray(geometries)) stack.push(...geometries);
+      const arcs = ownValue(current, 'arcs');
+      if (arcs === undefined) continue;
+      const references = Array.isArray(arcs) ? (arcs as unknown[]).flat(3) : [arcs];
+      const bad = references.find((reference) => !fits(reference));
+      if (bad !== undefined) return { object: name, arc: JSON.stringify(bad) ?? String(bad) };
+    }
+  }
+  return null;
 }

@@ -38,17 +38,17 @@ export function repairArea(geometry: Polygon | MultiPolygon, options: RepairOpti
     if (valid) {
       repaired = keepMembers(geometry, valid);
       const parts = valid.type === 'Polygon' ? 1 : valid.coordinates.length;
-      notes.push(problem('geometry-made-valid', `made valid (${causes}): now ${parts} polygon(s), as the areas count it.`, { causes, parts }));
+      notes.push(problem('geometry-made-valid', { causes, parts }));
       return { geometry: repaired, notes };
     }
-    notes.push(problem('make-valid-failed', `could not be made valid (${causes}): nothing with an area is left; drawn as in the file.`, { causes }));
+    notes.push(problem('make-valid-failed', { causes }));
   } else {
     for (const finding of findings) notes.push(findingNote(finding));
   }
   if (options.rewind !== false) {
     const rings = rewindToRightHandRule(repaired);
     if (rings > 0) {
-      notes.push(problem('winding-fixed', `${rings} ring(s) wound against the right-hand rule (outer rings counter-clockwise, holes clockwise); reversed.`, { rings }));
+      notes.push(problem('winding-fixed', { rings }));
     }
   }
   return { geometry: repaired, notes };
@@ -57,13 +57,13 @@ export function repairArea(geometry: Polygon | MultiPolygon, options: RepairOpti
 function findingNote({ cause, where }: RepairFinding): RuleProblem {
   switch (cause) {
     case 'self-intersection':
-      return problem(cause, `${where} crosses itself (a bow-tie or loop): drawn as in the file, which may fill it wrongly, and measured with the non-zero rule; choose "make valid" to repair it.`, { where });
+      return problem(cause, { where });
     case 'hole-outside-shell':
-      return problem(cause, `${where} has a hole outside its shell: drawn as in the file; areas ignore that hole; "make valid" drops it.`, { where });
+      return problem(cause, { where });
     case 'overlapping-holes':
-      return problem(cause, `${where} has holes that overlap: areas remove the overlap once; "make valid" merges them.`, { where });
+      return problem(cause, { where });
     default:
-      return problem(cause, `the ${where} overlap: the zone's area counts the overlap once; "make valid" merges them.`, { where });
+      return problem(cause, { where });
   }
 }
 

@@ -99,18 +99,11 @@ export function locatedDuplicateKeyWarnings(text: string, fileName: string): Imp
   const warnings = found.map(({ key, path }) => {
     const featureIndex = path[0] === 'features' && typeof path[1] === 'number' ? path[1] : undefined;
     const where = pathText(path);
-    return importMessage(
-      'warning',
-      'duplicate-key',
-      fileName,
-      `the name ${JSON.stringify(key)} appears more than once in ${where}; the last value is kept.`,
-      { key, where },
-      featureIndex === undefined ? undefined : { featureIndex },
-    );
+    return importMessage('warning', 'duplicate-key', fileName, { key, where }, featureIndex === undefined ? undefined : { featureIndex });
   });
   if (total > found.length) {
     const more = total - found.length;
-    warnings.push(importMessage('warning', 'duplicate-key-more', fileName, `${more} more repeated names; for each, the last value is kept.`, { count: more }));
+    warnings.push(importMessage('warning', 'duplicate-key-more', fileName, { count: more }));
   }
   return warnings;
 }

@@ -31,53 +31,53 @@ export type FeatureVerdict =
 export function checkFeature(raw: unknown, featureIndex: number, fileName: string, nameKey: string | null = null): FeatureVerdict {
   const context = featureContext(raw, featureIndex, nameKey);
   const warnings: ImportMessage[] = [];
-  const error = (code: ImportMessage['code'], detail: string, params = {}): FeatureVerdict => ({
+  const error = (code: ImportMessage['code'], params = {}): FeatureVerdict => ({
     status: 'rejected',
     context,
-    errors: [importMessage('error', code, fileName, detail, params, context)],
+    errors: [importMessage('error', code, fileName, params, context)],
     warnings,
   });
   if (!isPlainObject(raw) || ownValue(raw, 'type') !== 'Feature') {
     const found = isPlainObject(raw) ? String(ownValue(raw, 'type') ?? 'missing') : Array.isArray(raw) ? 'array' : typeof raw;
-    return error('feature-invalid', `expected a GeoJSON Feature, found ${found}.`, { found });
+    return error('feature-invalid', { found });
   }
   let rawProperties = ownValue(raw, 'properties') ?? null;
   if (rawProperties !== null && !isPlainObject(rawProperties)) {
-    warnings.push(importMessage('warning', 'properties-invalid', fileName, '"properties" is not an object; ignored.', {}, context));
+    warnings.push(importMessage('warning', 'properties-invalid', fileName, {}, context));
     rawProperties = null;
   }
   const foreignMembers = copyOwnProperties(raw, ['type', 'id', 'geometry', 'properties']);
   if (nestingDepthExceeds(rawProperties) || nestingDepthExceeds(foreignMembers)) {
-    return error('nesting-too-deep', 'its properties are nested too deeply.');
+    return error('nesting-too-deep');
   }
   if (!Object.hasOwn(raw, 'geometry')) {
-    warnings.push(importMessage('warning', 'geometry-missing', fileName, 'it has no "geometry" member; skipped.', {}, context));
+    warnings.push(importMessage('warning', 'geometry-missing', fileName, {}, context));
     return { status: 'skipped', context, warnings };
   }
   if (raw.geometry === null) {
-    warnings.push(importMessage('warning', 'geometry-null', fileName, 'its geometry is null; skipped.', {}, context));
+    warnings.push(importMessage('warning', 'geometry-null', fileName, {}, context));
     return { status: 'skipped', context, warnings };
   }
   const tally: GeometryTally = { unclosedRings: 0, positionsWithExtraValues: 0 };
   const verdict = checkGeometry(raw.geometry, tally);
-  if (verdict.status === 'invalid') return error(verdict.problem.code, verdict.problem.detail, verdict.problem.params);
+  if (verdict.status === 'invalid') return error(verdict.problem.code, verdict.problem.params);
   if (verdict.status === 'empty') {
-    warnings.push(importMessage('warning', 'geometry-empty', fileName, 'its geometry has no coordinates; skipped.', {}, context));
+    warnings.push(importMessage('warning', 'geometry-empty', fileName, {}, context));
     return { status: 'skipped', context, warnings };
   }
   if (tally.unclosedRings > 0) {
     const rings = tally.unclosedRings;
-    warnings.push(importMessage('warning', 'ring-not-closed', fileName, `${rings} ring(s) did not end where they started; closed.`, { rings }, context));
+    warnings.push(importMessage('warning', 'ring-not-closed', fileName, { rings }, context));
   }
   if (tally.positionsWithExtraValues > 0) {
     const positions = tally.positionsWithExtraValues;
     warnings.push(
-      importMessage('warning', 'position-extra-values', fileName, `${positions} position(s) have more than 3 values; only longitude and latitude are used.`, { positions }, context),
+      importMessage('warning', 'position-extra-values', fileName, { positions }, context),
     );
   }
   const type = verdict.geometry.type;
   if (type !== 'Polygon' && type !== 'MultiPolygon') {
-    warnings.push(importMessage('warning', 'not-an-area', fileName, `its geometry is a ${type}, not an area; shown but left out of areas and coverage.`, { geometryType: type }, context));
+    warnings.push(importMessage('warning', 'not-an-area', fileName, { geometryType: type }, context));
   }
   const rawId = ownValue(raw, 'id');
   const featureId = typeof rawId === 'string' || (typeof rawId === 'number' && Number.isFinite(rawId)) ? rawId : undefined;

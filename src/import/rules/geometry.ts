@@ -30,17 +30,17 @@ export type GeometryVerdict =
  */
 export function checkGeometry(geometry: unknown, tally: GeometryTally, depth = 0): GeometryVerdict {
   if (!isPlainObject(geometry)) {
-    return invalid(problem('geometry-type-unknown', `the geometry is not a GeoJSON geometry object.`, { found: typeof geometry }));
+    return invalid(problem('geometry-type-unknown', { found: typeof geometry }));
   }
   const type = ownValue(geometry, 'type');
   if (typeof type !== 'string' || !(GEOMETRY_TYPES as readonly string[]).includes(type)) {
     const found = typeof type === 'string' ? type : 'missing';
-    return invalid(problem('geometry-type-unknown', `the geometry type ${JSON.stringify(found)} is not a GeoJSON geometry type.`, { found }));
+    return invalid(problem('geometry-type-unknown', { found }));
   }
   if (type === 'GeometryCollection') return checkCollection(geometry, tally, depth);
   const coordinates = ownValue(geometry, 'coordinates');
   if (!Array.isArray(coordinates)) {
-    return invalid(problem('coordinates-invalid', `the ${type} has no "coordinates" array.`, { where: type }));
+    return invalid(problem('coordinates-invalid', { where: type }));
   }
   if (coordinates.length === 0) return { status: 'empty' };
   const found = checkCoordinates(type, coordinates, tally);
@@ -62,7 +62,7 @@ function checkCoordinates(type: string, coordinates: unknown[], tally: GeometryT
     default:
       return firstProblem(coordinates, (polygon, p) => {
         if (!Array.isArray(polygon) || polygon.length === 0) {
-          return problem('coordinates-invalid', `polygon ${p} should be a non-empty array of rings.`, { where: `polygon ${p}` });
+          return problem('coordinates-invalid', { where: `polygon ${p}` });
         }
         return firstProblem(polygon, (ring, r) => checkLinearRing(ring, `polygon ${p}, ring ${r}, `, tally));
       });
@@ -71,29 +71,30 @@ function checkCoordinates(type: string, coordinates: unknown[], tally: GeometryT
 
 function checkLine(line: unknown, prefix: string, tally: GeometryTally): RuleProblem | null {
   const place = prefix === '' ? 'the line' : prefix.replace(/, $/, '');
-  if (!Array.isArray(line)) return problem('coordinates-invalid', `${place} should be an array of positions.`, { where: place });
+  if (!Array.isArray(line)) return problem('coordinates-invalid', { where: place });
   const found = checkPositions(line, prefix, tally);
   if (found) return found;
   if (line.length < 2) {
-    return problem('line-too-short', `${place} has ${line.length} position(s); a line needs at least 2.`, { where: place, positions: line.length });
+    return problem('line-too-short', { where: place, positions: line.length });
   }
   return null;
 }
 
 function checkCollection(geometry: Record<string, unknown>, tally: GeometryTally, depth: number): GeometryVerdict {
   if (depth >= MAX_COLLECTION_DEPTH) {
-    return invalid(problem('nesting-too-deep', `GeometryCollections are nested more than ${MAX_COLLECTION_DEPTH} deep.`, { limit: MAX_COLLECTION_DEPTH }));
+    return invalid(problem('nesting-too-deep', { limit: MAX_COLLECTION_DEPTH }));
   }
   const members = ownValue(geometry, 'geometries');
   if (!Array.isArray(members)) {
-    return invalid(problem('coordinates-invalid', 'the GeometryCollection has no "geometries" array.', { where: 'GeometryCollection' }));
+    return invalid(problem('coordinates-invalid', { where: 'GeometryCollection' }));
   }
   let anyValid = false;
   for (let i = 0; i < members.length; i += 1) {
     const verdict = checkGeometry(members[i], tally, depth + 1);
     if (verdict.status === 'invalid') {
       const inner = verdict.problem;
-      return invalid({ ...inner, detail: `geometry ${i} of the collection: ${inner.detail}` });
+      const where = typeof inner.params.where === 'string' ? `geometry ${i}, ${inner.params.where}` : `geometry ${i}`;
+      return invalid({ ...inner, params: { ...inner.params, where } });
     }
     if (verdict.status === 'valid') anyValid = true;
   }

@@ -11,14 +11,14 @@ export type JsonParseOutcome = { ok: true; value: unknown } | { ok: false; error
 export function parseJsonText(text: string, fileName: string): JsonParseOutcome {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
-    return { ok: false, error: importMessage('error', 'file-empty', fileName, 'the file is empty.') };
+    return { ok: false, error: importMessage('error', 'file-empty', fileName) };
   }
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch (error) {
     if (error instanceof RangeError) {
-      return { ok: false, error: importMessage('error', 'nesting-too-deep', fileName, 'the file is nested too deeply to read.') };
+      return { ok: false, error: importMessage('error', 'nesting-too-deep', fileName) };
     }
     const detail = error instanceof Error ? error.message : String(error);
     const offset = jsonErrorOffset(body);
@@ -26,7 +26,7 @@ export function parseJsonText(text: string, fileName: string): JsonParseOutcome 
     const { line, column } = lineAndColumn(body, position);
     return {
       ok: false,
-      error: importMessage('error', 'invalid-json', fileName, `not valid JSON at line ${line}, column ${column} (${detail}).`, {
+      error: importMessage('error', 'invalid-json', fileName, {
         line,
         column,
         detail,

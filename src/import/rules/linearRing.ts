@@ -9,11 +9,11 @@ import { problem, type GeometryTally, type RuleProblem } from './ruleProblem';
  */
 export function checkLinearRing(ring: unknown, prefix: string, tally: GeometryTally): RuleProblem | null {
   const place = prefix.replace(/, $/, '');
-  if (!Array.isArray(ring)) return problem('coordinates-invalid', `${place} should be an array of positions.`, { where: place });
+  if (!Array.isArray(ring)) return problem('coordinates-invalid', { where: place });
   const found = checkPositions(ring, prefix, tally);
   if (found) return found;
   if (ring.length < 4) {
-    return problem('ring-too-short', `${place} has ${ring.length} position(s); a linear ring needs at least 4 (the last repeating the first).`, {
+    return problem('ring-too-short', {
       where: place,
       positions: ring.length,
     });

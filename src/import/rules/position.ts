@@ -12,42 +12,42 @@ import { problem, type GeometryTally, type RuleProblem } from './ruleProblem';
 export function checkPosition(position: unknown, where: () => string, tally: GeometryTally): RuleProblem | null {
   if (!Array.isArray(position)) {
     const place = where();
-    return problem('coordinates-invalid', `${place} should be a position [longitude, latitude] but is ${describeValue(position)}.`, { where: place });
+    return problem('coordinates-invalid', { where: place });
   }
   const longitude = position[0];
   const latitude = position[1];
   if (typeof longitude !== 'number' || typeof latitude !== 'number' || position.length < 2) {
     const place = where();
     if (position.some((value) => Array.isArray(value))) {
-      if (nestingDepthExceeds(position)) return problem('nesting-too-deep', `${place}: coordinates are nested too deeply.`, { where: place });
-      return problem('coordinates-invalid', `${place} is a list of arrays, not a position: the coordinates have more levels than this geometry type takes.`, {
-        where: place,
-      });
+      if (nestingDepthExceeds(position)) return problem('nesting-too-deep', { where: place });
+      return problem('coordinates-invalid', { where: place });
     }
-    return problem('position-invalid', `${place} should be [longitude, latitude] numbers but is ${describeValue(position)}.`, { where: place });
+    return problem('position-invalid', { where: place, value: describeValue(position) });
   }
   for (let i = 0; i < position.length; i += 1) {
     const value = position[i];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       const place = where();
-      return problem('position-invalid', `${place} has a value that is not a finite number (${describeValue(value)}).`, { where: place });
+      return problem('position-invalid', { where: place, value: describeValue(value) });
     }
   }
   if (position.length > 3) tally.positionsWithExtraValues += 1;
   if (longitude < -180 || longitude > 180) {
     const place = where();
-    return problem('longitude-out-of-range', `${place} has longitude ${longitude}, outside −180…180${hint(longitude, latitude)}.`, {
+    return problem('longitude-out-of-range', {
       where: place,
       longitude,
       latitude,
+      likelyCause: likelyCause(longitude, latitude),
     });
   }
   if (latitude < -90 || latitude > 90) {
     const place = where();
-    return problem('latitude-out-of-range', `${place} has latitude ${latitude}, outside −90…90${hint(longitude, latitude)}.`, {
+    return problem('latitude-out-of-range', {
       where: place,
       longitude,
       latitude,
+      likelyCause: likelyCause(longitude, latitude),
     });
   }
   return null;
@@ -77,15 +77,20 @@ function isPlainPosition(position: unknown): boolean {
   return length === 2 || (typeof position[2] === 'number' && Number.isFinite(position[2]));
 }
 
-function hint(longitude: number, latitude: number): string {
-  if (Math.abs(longitude) > 1000 || Math.abs(latitude) > 1000) return ' (the file may be in projected metres rather than degrees)';
-  if (Math.abs(longitude) <= 90 && Math.abs(latitude) <= 180) return ' (longitude and latitude may be swapped)';
-  return '';
+/** What an out-of-range position most likely means; the catalogues word it (`likelyCause`). */
+function likelyCause(longitude: number, latitude: number): 'projected-metres' | 'axes-swapped' | 'none' {
+  if (Math.abs(longitude) > 1000 || Math.abs(latitude) > 1000) return 'projected-metres';
+  if (Math.abs(longitude) <= 90 && Math.abs(latitude) <= 180) return 'axes-swapped';
+  return 'none';
 }
 
+/** The value as JSON text, cut at 40 characters: the same in every language. */
 function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (value === null) return 'null';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.slice(0, 40))}`;
-  return typeof value === 'object' ? 'an object' : String(value);
+  let text: string;
+  try {
+    text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = typeof value; // nested too deeply to print
+  }
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

@@ -23,10 +23,10 @@ export function rootFeatures(root: unknown, fileName: string): RootOutcome {
   const outcome: RootOutcome = { features: [], crs: undefined, collectionMembers: {}, errors: [], warnings: [] };
   if (!isPlainObject(root)) {
     if (Array.isArray(root) && nestingDepthExceeds(root)) {
-      outcome.errors.push(importMessage('error', 'nesting-too-deep', fileName, 'arrays are nested too deeply to be GeoJSON.'));
+      outcome.errors.push(importMessage('error', 'nesting-too-deep', fileName));
     } else {
-      const found = Array.isArray(root) ? 'an array' : root === null ? 'null' : `a ${typeof root}`;
-      outcome.errors.push(importMessage('error', 'not-geojson', fileName, `the top level is ${found}, not a GeoJSON object.`, { found }));
+      const found = Array.isArray(root) ? 'array' : root === null ? 'null' : typeof root;
+      outcome.errors.push(importMessage('error', 'not-geojson', fileName, { found }));
     }
     return outcome;
   }
@@ -35,12 +35,12 @@ export function rootFeatures(root: unknown, fileName: string): RootOutcome {
   if (type === 'FeatureCollection') {
     const features = ownValue(root, 'features');
     if (!Array.isArray(features)) {
-      outcome.errors.push(importMessage('error', 'features-not-array', fileName, 'a FeatureCollection needs a "features" array.'));
+      outcome.errors.push(importMessage('error', 'features-not-array', fileName));
     } else {
       outcome.features = features;
       outcome.collectionMembers = copyOwnProperties(root, ['type', 'features']);
       if (nestingDepthExceeds(outcome.collectionMembers)) {
-        outcome.errors.push(importMessage('error', 'nesting-too-deep', fileName, 'the collection\'s own members are nested too deeply.'));
+        outcome.errors.push(importMessage('error', 'nesting-too-deep', fileName));
       }
     }
   } else if (type === 'Feature') {
@@ -50,7 +50,7 @@ export function rootFeatures(root: unknown, fileName: string): RootOutcome {
   } else {
     const found = typeof type === 'string' ? type : 'missing';
     outcome.errors.push(
-      importMessage('error', 'not-geojson', fileName, `"type" is ${typeof type === 'string' ? JSON.stringify(type) : 'missing'}; expected FeatureCollection, Feature or a geometry type.`, { found }),
+      importMessage('error', 'not-geojson', fileName, { found }),
     );
   }
   return outcome;

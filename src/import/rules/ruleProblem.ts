@@ -3,8 +3,6 @@ import type { ImportMessageCode, ImportMessageParams } from '../importMessage';
 /** What a rule found, before the feature's context (file, index, id, name) is added. */
 export interface RuleProblem {
   code: ImportMessageCode;
-  /** The sentence about the problem, e.g. `ring 0 has 3 positions; a linear ring needs at least 4.` */
-  detail: string;
   params: ImportMessageParams;
 }
 
@@ -14,6 +12,6 @@ export interface GeometryTally {
   positionsWithExtraValues: number;
 }
 
-export function problem(code: ImportMessageCode, detail: string, params: ImportMessageParams = {}): RuleProblem {
-  return { code, detail, params };
+export function problem(code: ImportMessageCode, params: ImportMessageParams = {}): RuleProblem {
+  return { code, params };
 }

@@ -1,3 +1,4 @@
+import { MAX_IMPORT_BYTES } from '../../import/importLimits';
 import { translate } from '../../i18n/translate';
 import { raiseAlert } from '../../state/actions';
 import type { AppStore } from '../../state/store';
@@ -81,5 +82,12 @@ export async function importFromUrlParameter(store: AppStore, queue: ImportQueue
     return;
   }
   const name = decodeURIComponent(new URL(response.url || url, window.location.href).pathname.split('/').pop() || url);
+  // Refused by its stated length before the body is read, as a dropped file is by its size.
+  const declaredBytes = Number(response.headers.get('content-length'));
+  if (declaredBytes > MAX_IMPORT_BYTES) {
+    void response.body?.cancel();
+    raiseAlert(store, 'error', 'import.tooLarge', { file: name, size: Math.round(declaredBytes / 1024 / 1024), limit: MAX_IMPORT_BYTES / 1024 / 1024 });
+    return;
+  }
   queue.add([{ name, source: await response.blob() }]);
 }

@@ -9,7 +9,10 @@ import type { AppStore, ImportSession } from '../../state/store';
 import { element, replaceContent, type Unmount } from '../dom';
 import { subscribeToSlices } from '../subscribe';
 import { describeCoordinateSystem } from './coordinateSystemText';
+import { encodingPicker } from './encodingPicker';
 import type { ImportQueue } from './importQueue';
+import { outsideTianjinChoice } from './outsideTianjinChoice';
+import { spreadsheetColumnPicker } from './spreadsheetColumnPicker';
 
 /** The schema fields an editor can fill from a file's own keys, in the order shown. */
 const MAPPED_FIELDS = ['name_zh', 'name_en', 'district', 'kind', 'scenarios', 'phase'] as const;
@@ -142,9 +145,12 @@ function reviewBody(language: Language, session: ImportSession, queue: ImportQue
     result.errors.length > 0 ? messageList(language, result.errors, 'import-errors') : null,
     result.warnings.length > 0 ? element('h3', {}, translate(language, 'import.warnings')) : null,
     result.warnings.length > 0 ? messageList(language, result.warnings, 'import-warnings') : null,
+    spreadsheetColumnPicker(language, session, queue),
     sourceSystemPicker(language, session, queue),
+    encodingPicker(language, session, queue),
     mappingPicker(language, session, queue),
     repairToggle(language, session, queue),
+    outsideTianjinChoice(language, session, queue),
     modePicker(language, session, queue),
     element(
       'div',
@@ -180,6 +186,7 @@ export function mountImportReview(container: HTMLElement, store: AppStore, queue
             'div',
             { className: 'import-reading' },
             element('p', {}, translate(language, 'import.reading'), ' ', formatPercent(language, session.progress)),
+            session.stalled ? element('p', { className: 'import-note', attributes: { role: 'status', 'data-testid': 'import-stalled' } }, translate(language, 'import.stalled')) : null,
             element(
               'div',
               { className: 'gauge', attributes: { role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': Math.round(session.progress * 100), 'data-testid': 'import-progress', 'aria-labelledby': 'import-review-title' } },
