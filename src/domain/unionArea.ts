@@ -1,6 +1,8 @@
 import type { Paths64 } from 'clipper2-ts';
 import { overlappingBoxGroups } from './boxOverlaps';
+import { cascadedUnion, type CascadeItem } from './cascadedUnion';
 import { clip, ClipType, clipToRectangle } from './clip';
+import { shapesToUnion } from './coveredShapes';
 import { pathsAreaSquareMetres } from './measurePaths';
 import { pathsBounds, type Bounds, type PlanarFrame } from './planarFrame';
 
@@ -61,22 +63,26 @@ const CELL_ASPECT = 4;
 export function unionOfShapes(
   shapes: readonly UnionShape[],
   frame: PlanarFrame,
-  options: { keepPieces?: boolean; onVertices?: (vertices: number) => void; cellVertexTarget?: number } = {},
+  options: { keepPieces?: boolean; onVertices?: (vertices: number) => void; cellVertexTarget?: number; cascade?: boolean; dropCovered?: boolean } = {},
 ): UnionOutcome {
   const outcome: UnionOutcome = { areaSquareMetres: 0, pieces: [], failures: [] };
   const cellVertexTarget = options.cellVertexTarget ?? CELL_VERTEX_TARGET;
+  const unite = options.cascade === false ? onePass : cascadedUnion;
   const groups = overlappingBoxGroups(shapes.map((shape) => shape.bounds));
   for (const group of groups) {
-    const members = group.map((index) => shapes[index]!);
+    const all = group.map((index) => shapes[index]!);
     let vertices = 0;
-    for (const member of members) vertices += member.vertexCount;
+    for (const member of all) vertices += member.vertexCount;
+    const members = options.dropCovered === false ? all : shapesToUnion(all).map((index) => all[index]!);
+    let keptVertices = 0;
+    for (const member of members) keptVertices += member.vertexCount;
     if (members.length === 1 && members[0]!.areaSquareMetres !== undefined) {
       outcome.areaSquareMetres += members[0]!.areaSquareMetres;
       if (options.keepPieces) outcome.pieces.push(members[0]!);
     } else {
       try {
-        if (vertices <= cellVertexTarget) unionGroup(members, frame, outcome, options.keepPieces === true);
-        else unionGroupInCells(members, Math.ceil(vertices / cellVertexTarget), frame, outcome, options.keepPieces === true);
+        if (keptVertices <= cellVertexTarget) addPiece(unite(members), frame, outcome, options.keepPieces === true);
+        else unionGroupInCells(members, Math.ceil(keptVertices / cellVertexTarget), frame, outcome, options.keepPieces === true, unite);
       } catch (error) {
         const upperBound = members.reduce((sum, member) => sum + (member.areaSquareMetres ?? 0), 0);
         outcome.areaSquareMetres += upperBound;
@@ -89,13 +95,21 @@ export function unionOfShapes(
   return outcome;
 }
 
-function unionGroup(members: readonly UnionShape[], frame: PlanarFrame, outcome: UnionOutcome, keepPieces: boolean): void {
+/** One Clipper pass over every shape: the reference the tests compare the cascade with. */
+function onePass(items: readonly CascadeItem[]): Paths64 {
   const subject: Paths64 = [];
-  for (const member of members) for (const path of member.paths) subject.push(path);
-  addPiece(clip(ClipType.Union, subject, null), frame, outcome, keepPieces);
+  for (const item of items) for (const path of item.paths) subject.push(path);
+  return clip(ClipType.Union, subject, null);
 }
 
-function unionGroupInCells(members: readonly UnionShape[], cellCount: number, frame: PlanarFrame, outcome: UnionOutcome, keepPieces: boolean): void {
+function unionGroupInCells(
+  members: readonly UnionShape[],
+  cellCount: number,
+  frame: PlanarFrame,
+  outcome: UnionOutcome,
+  keepPieces: boolean,
+  unite: (items: readonly CascadeItem[]) => Paths64,
+): void {
   const extent = mergedBounds(members);
   const width = extent.maxX - extent.minX + 2;
   const height = extent.maxY - extent.minY + 2;
@@ -105,21 +119,31 @@ function unionGroupInCells(members: readonly UnionShape[], cellCount: number, fr
   const rows = boundaries(members, rowCount, 'y', extent);
   // The outer edges are not cuts: nothing lies beyond them.
   for (const y of rows.slice(1, -1)) frame.addHorizontalCut(y);
-  const cells: Paths64[] = Array.from({ length: (columns.length - 1) * (rows.length - 1) }, () => []);
-  for (const member of members) {
+  // Each cell lists its members first and is cut out only when its turn comes, so that only one
+  // cell's pieces are alive at a time (all of them at once were a second copy of every outline).
+  const cellMembers: number[][] = Array.from({ length: (columns.length - 1) * (rows.length - 1) }, () => []);
+  members.forEach((member, index) => {
     const firstColumn = lastBoundaryAtOrBelow(columns, member.bounds.minX);
     const firstRow = lastBoundaryAtOrBelow(rows, member.bounds.minY);
     for (let column = firstColumn; column < columns.length - 1 && columns[column]! < member.bounds.maxX; column += 1) {
       for (let row = firstRow; row < rows.length - 1 && rows[row]! < member.bounds.maxY; row += 1) {
-        const rectangle = { minX: columns[column]!, maxX: columns[column + 1]!, minY: rows[row]!, maxY: rows[row + 1]! };
-        const cell = cells[row * (columns.length - 1) + column]!;
-        for (const path of clipToRectangle(member.paths, member.bounds, rectangle)) cell.push(path);
+        cellMembers[row * (columns.length - 1) + column]!.push(index);
       }
     }
-  }
-  for (const subject of cells) {
-    if (subject.length > 0) addPiece(clip(ClipType.Union, subject, null), frame, outcome, keepPieces);
-  }
+  });
+  cellMembers.forEach((indices, cell) => {
+    if (indices.length === 0) return;
+    const column = cell % (columns.length - 1);
+    const row = (cell - column) / (columns.length - 1);
+    const rectangle = { minX: columns[column]!, maxX: columns[column + 1]!, minY: rows[row]!, maxY: rows[row + 1]! };
+    const items: CascadeItem[] = [];
+    for (const index of indices) {
+      const member = members[index]!;
+      const paths = clipToRectangle(member.paths, member.bounds, rectangle);
+      if (paths.length > 0) items.push({ paths, bounds: intersection(member.bounds, rectangle) });
+    }
+    if (items.length > 0) addPiece(unite(items), frame, outcome, keepPieces);
+  });
 }
 
 function addPiece(paths: Paths64, frame: PlanarFrame, outcome: UnionOutcome, keepPieces: boolean): void {
@@ -170,6 +194,10 @@ function lastBoundaryAtOrBelow(boundaries: readonly number[], x: number): number
     else high = middle - 1;
   }
   return low;
+}
+
+function intersection(a: Bounds, b: Bounds): Bounds {
+  return { minX: Math.max(a.minX, b.minX), minY: Math.max(a.minY, b.minY), maxX: Math.min(a.maxX, b.maxX), maxY: Math.min(a.maxY, b.maxY) };
 }
 
 function mergedBounds(members: readonly UnionShape[]): Bounds {
