@@ -13,9 +13,7 @@ import {
 import { consistencyFailures } from './coverageChecks';
 import type { CoverageRepair } from './coverageRepair';
 import { BREAKDOWN_NAMES, type BreakdownName, type CoverageFeature, type CoverageOptions, type CoverageResult, type ZoneAreaEntry } from './coverageResult';
-import type { Position } from 'geojson';
 import { AREA_METHOD } from './geodesicArea';
-import { densifiedPieceCount } from './geodesicDensify';
 import { DEFAULT_MAX_CANDIDATE_PAIRS, overlapPairs, type OverlapPair } from './overlapPairs';
 import { PlanarFrame } from './planarFrame';
 import { describe, prepareZone, repair, type PreparedZone } from './preparedZone';
@@ -186,32 +184,12 @@ function frameFor(features: readonly CoverageFeature[]): PlanarFrame {
     const geometry = feature.geometry;
     if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') continue;
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    for (const rings of polygons) for (const ring of rings) positions += Array.isArray(ring) ? positionsAfterDensifying(ring) : 0;
+    for (const rings of polygons) for (const ring of rings) positions += Array.isArray(ring) ? ring.length : 0;
     const first = polygons[0]?.[0]?.[0];
     if (!origin && Array.isArray(first) && Number.isFinite(first[0]) && Number.isFinite(first[1]) && Math.abs(first[1]!) <= 90) {
       origin = [Math.round(first[0]!), Math.round(first[1]!)];
     }
   }
-  return new PlanarFrame(origin?.[0] ?? 0, origin?.[1] ?? 0, positions + 16);
-}
-
-/**
- * The ring's positions and the points densification will add between them: zones drawn with long
- * edges (buffers, circles of few vertices) gain several times their own vertices, and a table
- * grown while filling is copied each time it doubles. Anything not a longitude/latitude pair counts as no edge.
- */
-function positionsAfterDensifying(ring: readonly Position[]): number {
-  let positions = ring.length;
-  for (let i = 1; i < ring.length; i += 1) {
-    const a = ring[i - 1];
-    const b = ring[i];
-    if (Array.isArray(a) && Array.isArray(b) && isLonLat(a) && isLonLat(b)) positions += densifiedPieceCount(a[0]!, a[1]!, b[0]!, b[1]!) - 1;
-  }
-  return positions;
-}
-
-/** Finite degrees in the range zonePaths.ts accepts (so that no estimate is absurd). */
-function isLonLat(position: Position): boolean {
-  const [longitude, latitude] = position;
-  return typeof longitude === 'number' && typeof latitude === 'number' && Math.abs(longitude) <= 540 && Math.abs(latitude) <= 90;
+  // Densification adds points only to long edges; a tenth more covers digitised outlines.
+  return new PlanarFrame(origin?.[0] ?? 0, origin?.[1] ?? 0, Math.ceil(positions * 1.1));
 }

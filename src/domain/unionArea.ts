@@ -68,21 +68,33 @@ export function unionOfShapes(
   const outcome: UnionOutcome = { areaSquareMetres: 0, pieces: [], failures: [] };
   const cellVertexTarget = options.cellVertexTarget ?? CELL_VERTEX_TARGET;
   const unite = options.cascade === false ? onePass : cascadedUnion;
-  const groups = overlappingBoxGroups(shapes.map((shape) => shape.bounds));
+  // Shapes wholly inside the others first, before grouping: where zones pile up they are most of
+  // them, and every pair of overlapping boxes costs the grouping a visit.
+  let candidates = shapes;
+  if (options.dropCovered !== false) {
+    const kept = shapesToUnion(shapes);
+    if (kept.length < shapes.length) {
+      const keptSet = new Set(kept);
+      let setAsideVertices = 0;
+      shapes.forEach((shape, index) => {
+        if (!keptSet.has(index)) setAsideVertices += shape.vertexCount;
+      });
+      options.onVertices?.(setAsideVertices);
+      candidates = kept.map((index) => shapes[index]!);
+    }
+  }
+  const groups = overlappingBoxGroups(candidates.map((shape) => shape.bounds));
   for (const group of groups) {
-    const all = group.map((index) => shapes[index]!);
+    const members = group.map((index) => candidates[index]!);
     let vertices = 0;
-    for (const member of all) vertices += member.vertexCount;
-    const members = options.dropCovered === false ? all : shapesToUnion(all).map((index) => all[index]!);
-    let keptVertices = 0;
-    for (const member of members) keptVertices += member.vertexCount;
+    for (const member of members) vertices += member.vertexCount;
     if (members.length === 1 && members[0]!.areaSquareMetres !== undefined) {
       outcome.areaSquareMetres += members[0]!.areaSquareMetres;
       if (options.keepPieces) outcome.pieces.push(members[0]!);
     } else {
       try {
-        if (keptVertices <= cellVertexTarget) addPiece(unite(members), frame, outcome, options.keepPieces === true);
-        else unionGroupInCells(members, Math.ceil(keptVertices / cellVertexTarget), frame, outcome, options.keepPieces === true, unite);
+        if (vertices <= cellVertexTarget) addPiece(unite(members), frame, outcome, options.keepPieces === true);
+        else unionGroupInCells(members, Math.ceil(vertices / cellVertexTarget), frame, outcome, options.keepPieces === true, unite);
       } catch (error) {
         const upperBound = members.reduce((sum, member) => sum + (member.areaSquareMetres ?? 0), 0);
         outcome.areaSquareMetres += upperBound;
