@@ -8,7 +8,7 @@ import { relativeDifference } from '../support/fixtures';
 import { ONE_PASS, preparedZones } from '../support/preparedZones';
 
 /**
- * Zones piled deep (about 16 over every point): the union set aside the zones wholly inside the
+ * Zones piled deep (about 16 over every point): the union sets aside the zones wholly inside the
  * others and unions the rest as a cascade (coveredShapes.ts, cascadedUnion.ts). Neither may change
  * the union: the reference is one Clipper pass over every zone, as the engine did before.
  */
@@ -30,7 +30,7 @@ describe('zones piled deep', () => {
       {},
       { dropCovered: false },
       { cascade: false },
-      { cellVertexTarget: 2_000 },
+      { cascade: true, dropCovered: false, cellVertexTarget: 2_000 },
       { cellVertexTarget: Number.POSITIVE_INFINITY },
     ]) {
       const again = preparedZones(deepPile);
