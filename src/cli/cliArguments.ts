@@ -14,11 +14,11 @@ interface FileCommand {
 
 export type CliCommand =
   | { command: 'help' }
-  | ({ command: 'area'; targetSquareMetres: number | undefined } & FileCommand)
+  | ({ command: 'area'; targetSquareMetres: number | undefined; pairs: boolean } & FileCommand)
   | ({ command: 'validate' } & FileCommand);
 
 export const USAGE = `Usage:
-  zones area FILE [--json] [--target KM2] [--from SYSTEM] [--make-valid]
+  zones area FILE [--json] [--target KM2] [--from SYSTEM] [--make-valid] [--pairs]
                       areas, union coverage and progress toward the target
   zones validate FILE [--json] [--from SYSTEM] [--make-valid]
                       check a zone file; exit 0 if it loads (warnings listed), 1 if rejected
@@ -33,6 +33,8 @@ Options:
                   Default: the file's own crs/.prj, else found from the numbers (swapped axes,
                   EPSG:3857, Gauss-Kruger). GCJ-02 and BD-09 cannot be found: declare them.
   --make-valid    repair self-intersecting outlines and holes outside their shell
+  --pairs         also the 100 pairs of zones that overlap most, how many pairs overlap and
+                  their overlaps added up
 
 Exit status: 0 done, 1 the file cannot be read or is rejected, 2 wrong usage.
 Run through npm: npm run --silent zones -- area data/zones.geojson --json`;
@@ -49,10 +51,12 @@ export function parseCliArguments(argv: readonly string[]): ParseOutcome {
   let targetKm2: number | undefined;
   let from: SourceSystem | undefined;
   let makeValid = false;
+  let pairs = false;
   for (let i = 0; i < rest.length; i += 1) {
     const argument = rest[i]!;
     if (argument === '--json') json = true;
     else if (argument === '--make-valid') makeValid = true;
+    else if (argument === '--pairs' && command === 'area') pairs = true;
     else if (argument === '--target' && command === 'area') {
       const value = Number(rest[++i]);
       if (!(Number.isFinite(value) && value > 0)) return { ok: false, problem: '--target needs a positive number of km²' };
@@ -67,6 +71,6 @@ export function parseCliArguments(argv: readonly string[]): ParseOutcome {
   if (files.length !== 1) return { ok: false, problem: files.length === 0 ? 'missing FILE' : 'give exactly one FILE' };
   const file = files[0]!;
   return command === 'area'
-    ? { ok: true, value: { command, file, json, targetSquareMetres: targetKm2 === undefined ? undefined : targetKm2 * 1e6, from, makeValid } }
+    ? { ok: true, value: { command, file, json, targetSquareMetres: targetKm2 === undefined ? undefined : targetKm2 * 1e6, pairs, from, makeValid } }
     : { ok: true, value: { command, file, json, from, makeValid } };
 }

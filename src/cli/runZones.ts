@@ -37,7 +37,7 @@ export function runZones(argv: readonly string[], readFile: ReadFile): CliOutcom
     const first = loaded.errors[0];
     return errorOutcome(command.json, first?.code ?? 'rejected', first?.message ?? `${command.file}: rejected.`, loaded.errors);
   }
-  const report = areaReport(loaded, command.targetSquareMetres);
+  const report = areaReport(loaded, command.targetSquareMetres, command.pairs);
   return { stdout: `${command.json ? JSON.stringify(report) : areaReportText(report, command.file)}\n`, stderr: '', exitCode: 0 };
 }
 
