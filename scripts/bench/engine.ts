@@ -5,7 +5,7 @@
  * that its peak memory (max RSS) is its own. `runEngineBench()` returns the rows for
  * scripts/bench/run.ts; run this file directly for a table:
  *
- *   npx tsx scripts/bench/engine.ts [--sizes 10,50,100] [--turf-limit 120] [--runs 1] [--full] [--no-deep] [--no-postgis]
+ *   npx tsx scripts/bench/engine.ts [--sizes 10,50,100|0] [--turf-limit 120] [--runs 1] [--full] [--no-deep] [--no-postgis]
  *
  * Beside those files, the deep-overlap ones of issue 12 (deepOverlapFiles.ts: 14,000 and 70,000
  * random zones piled 13 and 64 deep, and 10,000 copies of one zone), and, when PostgreSQL and
@@ -74,7 +74,8 @@ export interface EngineBench {
 }
 
 export async function runEngineBench(options: EngineBenchOptions = {}): Promise<EngineBench> {
-  const sizes = options.sizesMegabytes ?? [10, 50, 100];
+  // `--sizes 0` leaves the ordinary files out (deep overlap and PostGIS only).
+  const sizes = (options.sizesMegabytes ?? [10, 50, 100]).filter((megabytes) => megabytes > 0);
   const turfLimitSeconds = options.turfLimitSeconds ?? 120;
   const runs = Math.max(1, options.runs ?? 1);
   const log = options.log ?? (() => {});

@@ -8,6 +8,8 @@ export interface CoverCandidate {
   areaSquareMetres?: number;
   /** `zoneFingerprint` of the paths, when known: the same outline as a shape kept is set aside. */
   fingerprint?: string;
+  /** The rings as drawn, before long edges are split (`paths` splits them when first read). */
+  ownPaths?: Paths64;
 }
 
 /**
@@ -55,7 +57,7 @@ export function shapesToUnion(shapes: readonly CoverCandidate[]): number[] {
     if (boxCovered(grid, shape.bounds)) continue;
     if (shape.fingerprint !== undefined) {
       const same = keptByFingerprint.get(shape.fingerprint);
-      if (same && samePaths(same.paths, shape.paths)) continue;
+      if (same && samePaths(same.ownPaths ?? same.paths, shape.ownPaths ?? shape.paths)) continue;
       if (!same) keptByFingerprint.set(shape.fingerprint, shape);
     }
     kept.push(index);

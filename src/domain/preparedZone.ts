@@ -20,7 +20,10 @@ export interface PreparedZone {
   paths: Paths64;
   bounds: Bounds;
   vertexCount: number;
+  /** `zoneFingerprint` of `ownPaths`. */
   fingerprint: string;
+  /** The rings as drawn (valid zones) or repaired, before long edges are split; the same as `paths` for repaired ones. */
+  ownPaths: Paths64;
 }
 
 export type ZonePreparation =
@@ -77,7 +80,7 @@ export function prepareZone(geometry: Geometry | null | undefined, index: number
   for (const path of paths) vertexCount += path.length;
   return {
     status: 'area',
-    zone: { index, id, areaSquareMetres, paths, bounds: pathsBounds(paths), vertexCount, fingerprint: zoneFingerprint(paths) },
+    zone: { index, id, areaSquareMetres, paths, ownPaths: paths, bounds: pathsBounds(paths), vertexCount, fingerprint: zoneFingerprint(paths) },
     repairs,
   };
 }
@@ -97,6 +100,7 @@ function validZone(index: number, id: string, areaSquareMetres: number, rings: P
       dense ??= densifiedPaths(rings, frame);
       return dense;
     },
+    ownPaths: rings,
     bounds,
     vertexCount,
     fingerprint: zoneFingerprint(rings),

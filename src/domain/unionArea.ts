@@ -13,6 +13,9 @@ export interface UnionShape {
   vertexCount: number;
   /** The shape's own area in m² when already known; lets a shape that overlaps nothing skip Clipper. */
   areaSquareMetres?: number;
+  /** For zones: their fingerprint and rings as drawn, by which copies are set aside (coveredShapes.ts). */
+  fingerprint?: string;
+  ownPaths?: Paths64;
 }
 
 export interface UnionOutcome {
@@ -46,10 +49,12 @@ const CELL_ASPECT = 4;
 /**
  * Area of the union of valid shapes, in m².
  *
+ * 0. Where shapes pile up, those wholly inside the others are set aside (coveredShapes.ts).
  * 1. Shapes are grouped by overlapping bounding boxes; groups cannot overlap each other, so their
  *    areas add, and a shape alone in its group is counted by its known area without clipping.
  * 2. Each group is unioned by Clipper with the non-zero rule (robust integer arithmetic: no
- *    "unable to complete output ring"), shared edges and duplicates merging naturally.
+ *    "unable to complete output ring"), shared edges and duplicates merging naturally: in one pass,
+ *    or, where shapes pile up, as a cascade of neighbours (cascadedUnion.ts).
  * 3. A large group is cut along meridians into columns and along parallels into rows, cells of
  *    about `CELL_VERTEX_TARGET` vertices, and each cell unioned alone. The cells tile the group,
  *    so their areas add up to the union's: a cut along a meridian is an exact geodesic edge, and
@@ -63,7 +68,15 @@ const CELL_ASPECT = 4;
 export function unionOfShapes(
   shapes: readonly UnionShape[],
   frame: PlanarFrame,
-  options: { keepPieces?: boolean; onVertices?: (vertices: number) => void; cellVertexTarget?: number; cascade?: boolean; dropCovered?: boolean } = {},
+  options: {
+    keepPieces?: boolean;
+    onVertices?: (vertices: number) => void;
+    cellVertexTarget?: number;
+    /** true: always as a cascade; false: always one pass; default: by how deep shapes pile. */
+    cascade?: boolean;
+    /** true: always try to set shapes aside; false: never; default: where their boxes pile up. */
+    dropCovered?: boolean;
+  } = {},
 ): UnionOutcome {
   const outcome: UnionOutcome = { areaSquareMetres: 0, pieces: [], failures: [] };
   const cellVertexTarget = options.cellVertexTarget ?? CELL_VERTEX_TARGET;
