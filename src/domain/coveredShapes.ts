@@ -1,5 +1,5 @@
 import type { Paths64 } from 'clipper2-ts';
-import type { Bounds } from './planarFrame';
+import { pathsBounds, type Bounds } from './planarFrame';
 
 /** What `shapesToUnion` needs of a shape: its valid rings, their box, and its area for the order. */
 export interface CoverCandidate {
@@ -35,8 +35,9 @@ const EDGE_MARGIN_UNITS = 1_000;
  * ranges, buffered corridors, versions of one plan) most of them lie wholly inside bigger ones
  * together, and they cost the union their every vertex for nothing.
  *
- * The shapes are taken largest first. Each is dropped when every grid cell its box touches lies
- * entirely inside a shape already kept, and otherwise kept and its own wholly-inside cells marked.
+ * The shapes are taken largest first. Each is dropped when every grid cell it reaches (its box
+ * first, a quick test; then the cells near its rings as drawn or inside them) lies entirely inside
+ * a shape already kept, and otherwise kept and its own wholly-inside cells marked.
  * A shape with the same rings as one kept (a copy: fingerprint, then every point compared) is
  * dropped too. A cell counts as inside a shape only when no edge of the shape (widened by `EDGE_MARGIN_UNITS`,
  * so that the geodesic edges between the points are inside the widening too) comes near it and its
@@ -55,6 +56,12 @@ export function shapesToUnion(shapes: readonly CoverCandidate[]): number[] {
   for (const index of order) {
     const shape = shapes[index]!;
     if (boxCovered(grid, shape.bounds)) continue;
+    // The rings as drawn, with a margin for what splitting their long edges adds (their box is
+    // widened for that already: its widening is the margin).
+    const own = shape.ownPaths ?? shape.paths;
+    const drawn = pathsBounds(own);
+    const stray = Math.max(drawn.minX - shape.bounds.minX, drawn.minY - shape.bounds.minY, shape.bounds.maxX - drawn.maxX, shape.bounds.maxY - drawn.maxY, 0);
+    if (reachedCellsCovered(grid, own, shape.bounds, EDGE_MARGIN_UNITS + stray)) continue;
     if (shape.fingerprint !== undefined) {
       const same = keptByFingerprint.get(shape.fingerprint);
       if (same && samePaths(same.ownPaths ?? same.paths, shape.ownPaths ?? shape.paths)) continue;
@@ -118,37 +125,74 @@ function boxCovered(grid: Grid, bounds: Bounds): boolean {
   return true;
 }
 
-// Scratch, reused from shape to shape: cells near an edge, and crossings per row.
+// Scratch, reused from shape to shape: cells near an edge, cells whose centre is inside.
 let nearEdge = new Uint8Array(1024);
+let insideCentre = new Uint8Array(1024);
+
+/** The cells around one shape: `firstColumn + c`, `firstRow + r` for c < columns, r < rows. */
+interface Window {
+  firstColumn: number;
+  firstRow: number;
+  columns: number;
+  rows: number;
+}
 
 /**
  * Marks the cells that lie wholly inside the shape (rings read even-odd, which for valid rings is
  * the shape): cells clear of every widened edge whose centre is inside.
  */
 function markInside(grid: Grid, paths: Paths64, bounds: Bounds): void {
+  const window = rasterize(grid, paths, bounds, EDGE_MARGIN_UNITS);
+  for (let r = 0; r < window.rows; r += 1) {
+    for (let c = 0; c < window.columns; c += 1) {
+      const local = r * window.columns + c;
+      if (insideCentre[local] === 1 && nearEdge[local] === 0) grid.covered[(window.firstRow + r) * grid.columns + window.firstColumn + c] = 1;
+    }
+  }
+}
+
+/**
+ * Whether every cell the shape reaches is covered: those near its edges, widened by `margin`, and
+ * those whose centre is inside it. Finer than the box, whose corners a round zone never reaches.
+ */
+function reachedCellsCovered(grid: Grid, paths: Paths64, bounds: Bounds, margin: number): boolean {
+  const window = rasterize(grid, paths, bounds, margin);
+  for (let r = 0; r < window.rows; r += 1) {
+    for (let c = 0; c < window.columns; c += 1) {
+      const local = r * window.columns + c;
+      const reached = insideCentre[local] === 1 || nearEdge[local] === 1;
+      if (reached && grid.covered[(window.firstRow + r) * grid.columns + window.firstColumn + c] === 0) return false;
+    }
+  }
+  return true;
+}
+
+/** Fills `nearEdge` and `insideCentre` for the cells of the shape's box. */
+function rasterize(grid: Grid, paths: Paths64, bounds: Bounds, margin: number): Window {
   const firstColumn = column(grid, bounds.minX);
   const firstRow = row(grid, bounds.minY);
   const columns = column(grid, bounds.maxX) - firstColumn + 1;
   const rows = row(grid, bounds.maxY) - firstRow + 1;
-  if (columns < 3 || rows < 3) return;
-  if (nearEdge.length < columns * rows) nearEdge = new Uint8Array(2 * columns * rows);
+  if (nearEdge.length < columns * rows) {
+    nearEdge = new Uint8Array(2 * columns * rows);
+    insideCentre = new Uint8Array(2 * columns * rows);
+  }
   nearEdge.fill(0, 0, columns * rows);
+  insideCentre.fill(0, 0, columns * rows);
   const crossings: number[][] = Array.from({ length: rows }, () => []);
   for (const path of paths) {
     for (let i = 0; i < path.length; i += 1) {
       const a = path[i]!;
       const b = path[i + 1 === path.length ? 0 : i + 1]!;
       // Cells near the edge: those its widened box touches.
-      const c0 = column(grid, Math.min(a.x, b.x) - EDGE_MARGIN_UNITS) - firstColumn;
-      const c1 = column(grid, Math.max(a.x, b.x) + EDGE_MARGIN_UNITS) - firstColumn;
-      const r0 = row(grid, Math.min(a.y, b.y) - EDGE_MARGIN_UNITS) - firstRow;
-      const r1 = row(grid, Math.max(a.y, b.y) + EDGE_MARGIN_UNITS) - firstRow;
-      for (let r = Math.max(0, r0); r <= Math.min(rows - 1, r1); r += 1) {
-        for (let c = Math.max(0, c0); c <= Math.min(columns - 1, c1); c += 1) nearEdge[r * columns + c] = 1;
-      }
+      const c0 = Math.max(0, column(grid, Math.min(a.x, b.x) - margin) - firstColumn);
+      const c1 = Math.min(columns - 1, column(grid, Math.max(a.x, b.x) + margin) - firstColumn);
+      const r0 = Math.max(0, row(grid, Math.min(a.y, b.y) - margin) - firstRow);
+      const r1 = Math.min(rows - 1, row(grid, Math.max(a.y, b.y) + margin) - firstRow);
+      for (let r = r0; r <= r1; r += 1) for (let c = c0; c <= c1; c += 1) nearEdge[r * columns + c] = 1;
       // Where the edge crosses the rows' centre lines (half-open in y, so a vertex counts once).
       const [low, high] = a.y <= b.y ? [a, b] : [b, a];
-      for (let r = Math.max(0, r0); r <= Math.min(rows - 1, r1); r += 1) {
+      for (let r = r0; r <= r1; r += 1) {
         const y = grid.minY + (firstRow + r + 0.5) * grid.cellSize;
         if (low.y <= y && y < high.y) crossings[r]!.push(low.x + ((y - low.y) * (high.x - low.x)) / (high.y - low.y));
       }
@@ -158,13 +202,12 @@ function markInside(grid: Grid, paths: Paths64, bounds: Bounds): void {
     const xs = crossings[r]!.sort((p, q) => p - q);
     for (let k = 0; k + 1 < xs.length; k += 2) {
       // Cells whose centre lies between an entering and a leaving crossing.
-      const from = Math.ceil((xs[k]! - grid.minX) / grid.cellSize - 0.5);
-      const to = Math.floor((xs[k + 1]! - grid.minX) / grid.cellSize - 0.5);
-      for (let c = Math.max(from, firstColumn); c <= Math.min(to, firstColumn + columns - 1); c += 1) {
-        if (nearEdge[r * columns + (c - firstColumn)] === 0) grid.covered[(firstRow + r) * grid.columns + c] = 1;
-      }
+      const from = Math.max(firstColumn, Math.ceil((xs[k]! - grid.minX) / grid.cellSize - 0.5));
+      const to = Math.min(firstColumn + columns - 1, Math.floor((xs[k + 1]! - grid.minX) / grid.cellSize - 0.5));
+      for (let c = from; c <= to; c += 1) insideCentre[r * columns + (c - firstColumn)] = 1;
     }
   }
+  return { firstColumn, firstRow, columns, rows };
 }
 
 /** Whether two shapes have the same rings of the same points, each ring from any starting point. */
