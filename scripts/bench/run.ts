@@ -20,11 +20,12 @@ function wanted(part: 'page' | 'engine' | 'import'): boolean {
 async function main(): Promise<void> {
   if (wanted('page')) await pageLoad();
   if (wanted('engine')) {
-    console.log('\n# Coverage engine: parse + validate + areas + union against JSON.parse alone on the same file');
+    console.log('\n# Coverage engine: parse + validate + areas + union against JSON.parse alone on the same file, on');
+    console.log('# ordinary overlap (10, 50, 100 MB) and deep overlap, with PostGIS as a peer when installed');
     console.log('# (Node, each measurement in its own process, the fastest of 3 runs each: one run varies by ±30 % on');
     console.log('# this shared machine, JSON.parse included; memory is that process\'s peak RSS)\n');
-    const engineRows = await runEngineBench({ runs: 3, log: (line) => console.log(line) });
-    console.log(formatEngineBench(engineRows));
+    const engineBench = await runEngineBench({ runs: 3, log: (line) => console.log(line) });
+    console.log(formatEngineBench(engineBench));
   }
   if (wanted('import')) {
     console.log('\n# Dropping a big file into the production build: main-thread tasks while it is read and added');

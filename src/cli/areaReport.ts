@@ -25,11 +25,18 @@ export interface AreaReport {
   repairs: AreaReportRepair[];
   warnings: MessageJson[];
   checks: CoverageResult['checks'];
+  /** With `--pairs` only: the pairs that overlap most (at most 100), and how many overlap, by how much. */
+  overlap_pairs?: {
+    largest: { a: { index: number; id: string }; b: { index: number; id: string }; overlap_m2: number }[];
+    count: number;
+    total_m2: number;
+    complete: boolean;
+  };
 }
 
 /** Areas and coverage of a loaded file, as the command reports them. */
-export function areaReport(loaded: ImportResult, targetSquareMetres: number | undefined, text: (message: ImportMessage) => string): AreaReport {
-  const coverage = computeCoverage(loaded.features, { targetSquareMetres, breakdowns: false, overlapPairs: false });
+export function areaReport(loaded: ImportResult, targetSquareMetres: number | undefined, text: (message: ImportMessage) => string, pairs = false): AreaReport {
+  const coverage = computeCoverage(loaded.features, { targetSquareMetres, breakdowns: false, overlapPairs: pairs });
   const sourceIndex = (position: number) => loaded.sourceIndices[position] ?? position;
   const importRepairs: AreaReportRepair[] = loaded.warnings
     .filter((warning) => warning.code === 'ring-not-closed' && warning.featureIndex !== undefined)
@@ -53,6 +60,20 @@ export function areaReport(loaded: ImportResult, targetSquareMetres: number | un
     ],
     warnings: loaded.warnings.map((warning) => messageJson(warning, text)),
     checks: coverage.checks,
+    ...(pairs
+      ? {
+          overlap_pairs: {
+            largest: coverage.overlapPairs.map((pair) => ({
+              a: { index: sourceIndex(pair.aIndex), id: pair.aId },
+              b: { index: sourceIndex(pair.bIndex), id: pair.bId },
+              overlap_m2: pair.overlapSquareMetres,
+            })),
+            count: coverage.overlapPairCount,
+            total_m2: coverage.overlapPairsTotalSquareMetres,
+            complete: coverage.overlapPairsComplete,
+          },
+        }
+      : {}),
   };
 }
 
@@ -81,6 +102,11 @@ export function areaReportText(report: AreaReport, fileName: string, language: L
   // Closed rings are already listed as repairs.
   const warnings = report.warnings.filter((warning) => warning.code !== 'ring-not-closed');
   if (warnings.length > 0) lines.push('', say('cli.warnings'), ...warnings.map((warning) => `  ${warning.message}`));
+  const pairs = report.overlap_pairs;
+  if (pairs) {
+    lines.push('', say(pairs.complete ? 'cli.overlapPairs' : 'cli.overlapPairsAtLeast', { count: String(pairs.count), total: km2(pairs.total_m2) }));
+    lines.push(...pairs.largest.slice(0, 10).map((pair) => `  ${pair.a.id} ∩ ${pair.b.id}: ${km2(pair.overlap_m2)} km²`));
+  }
   if (!report.checks.passed) lines.push('', say('cli.checksFailed'), ...report.checks.failures.map((failure) => `  ${failure}`));
   return lines.join('\n');
 }

@@ -20,11 +20,11 @@ interface FileCommand {
 
 export type CliCommand =
   | { command: 'help' }
-  | ({ command: 'area'; targetSquareMetres: number | undefined } & FileCommand)
+  | ({ command: 'area'; targetSquareMetres: number | undefined; pairs: boolean } & FileCommand)
   | ({ command: 'validate' } & FileCommand);
 
 export const USAGE = `Usage:
-  zones area FILE [--json] [--target KM2] [--from SYSTEM] [--make-valid] [--encoding NAME] [--lang LANG]
+  zones area FILE [--json] [--target KM2] [--from SYSTEM] [--make-valid] [--pairs] [--encoding NAME] [--lang LANG]
                       areas, union coverage and progress toward the target
   zones validate FILE [--json] [--from SYSTEM] [--make-valid] [--encoding NAME] [--lang LANG]
                       check a zone file; exit 0 if it loads (warnings listed), 1 if rejected
@@ -39,6 +39,8 @@ Options:
                   Default: the file's own crs/.prj, else found from the numbers (swapped axes,
                   EPSG:3857, Gauss-Kruger). GCJ-02 and BD-09 cannot be found: declare them.
   --make-valid    repair self-intersecting outlines and holes outside their shell
+  --pairs         also the 100 pairs of zones that overlap most, how many pairs overlap and
+                  their overlaps added up
   --encoding NAME text encoding of FILE (its names and attributes): ${ENCODING_CHOICES.join(', ')},
                   or another WHATWG label (gbk, big5…). Default: what the file declares (BOM, XML
                   declaration, .cpg, .dbf language driver), else UTF-8 if valid, else GB18030.
@@ -61,10 +63,12 @@ export function parseCliArguments(argv: readonly string[]): ParseOutcome {
   let makeValid = false;
   let language: Language = 'en';
   let encoding: string | undefined;
+  let pairs = false;
   for (let i = 0; i < rest.length; i += 1) {
     const argument = rest[i]!;
     if (argument === '--json') json = true;
     else if (argument === '--make-valid') makeValid = true;
+    else if (argument === '--pairs' && command === 'area') pairs = true;
     else if (argument === '--target' && command === 'area') {
       const value = Number(rest[++i]);
       if (!(Number.isFinite(value) && value > 0)) return { ok: false, problem: '--target needs a positive number of km²' };
@@ -88,6 +92,6 @@ export function parseCliArguments(argv: readonly string[]): ParseOutcome {
   if (files.length !== 1) return { ok: false, problem: files.length === 0 ? 'missing FILE' : 'give exactly one FILE' };
   const file = files[0]!;
   return command === 'area'
-    ? { ok: true, value: { command, file, json, targetSquareMetres: targetKm2 === undefined ? undefined : targetKm2 * 1e6, from, makeValid, encoding, language } }
+    ? { ok: true, value: { command, file, json, targetSquareMetres: targetKm2 === undefined ? undefined : targetKm2 * 1e6, pairs, from, makeValid, encoding, language } }
     : { ok: true, value: { command, file, json, from, makeValid, encoding, language } };
 }

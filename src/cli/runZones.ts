@@ -59,7 +59,7 @@ export function runZones(argv: readonly string[], readFile: ReadFile, tianjinDis
     const first = loaded.errors[0];
     return errorOutcome(command.json, first?.code ?? 'rejected', first ? text(first) : translate(command.language, 'cli.rejected', { file: command.file }), loaded.errors, text);
   }
-  const report = { ...areaReport(loaded, command.targetSquareMetres, text), encoding: encodingJson(loaded.encoding) };
+  const report = { ...areaReport(loaded, command.targetSquareMetres, text, command.pairs), encoding: encodingJson(loaded.encoding) };
   return { stdout: `${command.json ? JSON.stringify(report) : areaReportText(report, command.file, command.language)}\n`, stderr: '', exitCode: 0 };
 }
 

@@ -28,7 +28,7 @@ export { UNSPECIFIED_GROUP_KEY } from './unspecifiedGroup';
 
 /**
  * Coverage of a set of zones: each zone's exact area, the union (overlaps once), the overlap a
- * plain sum double-counts, progress toward the target, breakdowns and pairwise overlaps. Pure and
+ * plain sum double-counts, progress toward the target, breakdowns and the largest pairwise overlaps. Pure and
  * synchronous: the browser runs it in a Web Worker, the `zones` command and the tests directly.
  * Never throws: problems in a zone are repaired or the zone is left out, and either way reported
  * in `repairs`; anything inconsistent shows in `checks`.
@@ -105,7 +105,7 @@ export function computeCoverage(features: readonly CoverageFeature[], options: C
         maxCandidatePairs: options.maxCandidatePairs ?? DEFAULT_MAX_CANDIDATE_PAIRS,
         onPair: (done, total) => progress.stage('pairs', done / total),
       })
-    : { pairs: [], candidatePairs: 0, complete: false };
+    : { pairs: [], pairCount: 0, totalSquareMetres: 0, candidatePairs: 0, complete: false };
   progress.finish('pairs');
 
   const sumSquareMetres = zones.reduce((sum, zone) => sum + zone.areaSquareMetres, 0);
@@ -129,6 +129,8 @@ export function computeCoverage(features: readonly CoverageFeature[], options: C
     byPhase: breakdowns.byPhase,
     byPhaseCumulative: breakdowns.byPhaseCumulative,
     overlapPairs: pairs.pairs,
+    overlapPairCount: pairs.pairCount,
+    overlapPairsTotalSquareMetres: pairs.totalSquareMetres,
     overlapPairsComplete: pairs.complete,
     repairs,
     checks: { passed: failures.length === 0, failures },

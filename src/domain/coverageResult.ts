@@ -22,7 +22,7 @@ export interface CoverageOptions {
   onProgress?: (fraction: number) => void;
   /** Which breakdowns to compute: all (true, the default), none (false), or those listed. */
   breakdowns?: boolean | readonly BreakdownName[];
-  /** Overlap of each pair of zones (default true). */
+  /** The largest overlaps between pairs of zones, and their number and total (default true). */
   overlapPairs?: boolean;
   /** Stop computing pairs beyond this many bounding-box candidates (default 50,000). */
   maxCandidatePairs?: number;
@@ -68,8 +68,12 @@ export interface CoverageResult {
   byPhase: GroupCoverage[];
   /** Union of every zone up to each phase: the coverage timeline. */
   byPhaseCumulative: PhaseCoverage[];
-  /** Pairs of zones with a positive overlap, largest first. */
+  /** The pairs of zones with the largest overlaps, largest first: at most 100, whatever the zones. */
   overlapPairs: OverlapPair[];
+  /** How many pairs of zones overlap (of those examined; see `overlapPairsComplete`). */
+  overlapPairCount: number;
+  /** Those pairs' overlaps added up, m². */
+  overlapPairsTotalSquareMetres: number;
   /** False when pairs were not asked for, or there were too many candidates and some were skipped. */
   overlapPairsComplete: boolean;
   repairs: CoverageRepair[];

@@ -17,9 +17,25 @@ export const MAX_EDGE_DEGREES = 0.001;
 const POSITION_MASK = Geodesic.LATITUDE | Geodesic.LONGITUDE | Geodesic.LONG_UNROLL;
 
 /**
+ * How many pieces `densifyGeodesicEdge` splits the edge into (1: none added). Short edges (almost
+ * all edges of digitised boundaries) cost two subtractions.
+ */
+export function densifiedPieceCount(longitude1: number, latitude1: number, longitude2: number, latitude2: number): number {
+  const longitudeDegrees = Math.abs(longitude2 - longitude1);
+  const northSouthDegrees = Math.abs(latitude2 - latitude1);
+  // The common case first, with no trigonometry: an edge shorter than the limit both ways.
+  if (longitudeDegrees <= MAX_EDGE_DEGREES && northSouthDegrees <= MAX_EDGE_DEGREES) return 1;
+  // Meridians are geodesics and straight in the plane: nothing to add.
+  if (longitude1 === longitude2) return 1;
+  const eastWestDegrees = longitudeDegrees * Math.cos((latitude1 * Math.PI) / 180);
+  const spanDegrees = Math.max(eastWestDegrees, northSouthDegrees);
+  if (!(spanDegrees > MAX_EDGE_DEGREES)) return 1;
+  return Math.ceil(spanDegrees / MAX_EDGE_DEGREES);
+}
+
+/**
  * Calls `emit` with the points that split the geodesic from (lon1, lat1) to (lon2, lat2) into
- * pieces no longer than `MAX_EDGE_DEGREES`, in order, excluding both ends. Short edges (almost
- * all edges of digitised boundaries) emit nothing and cost two subtractions.
+ * pieces no longer than `MAX_EDGE_DEGREES`, in order, excluding both ends.
  */
 export function densifyGeodesicEdge(
   longitude1: number,
@@ -28,16 +44,8 @@ export function densifyGeodesicEdge(
   latitude2: number,
   emit: (longitude: number, latitude: number) => void,
 ): void {
-  const longitudeDegrees = Math.abs(longitude2 - longitude1);
-  const northSouthDegrees = Math.abs(latitude2 - latitude1);
-  // The common case first, with no trigonometry: an edge shorter than the limit both ways.
-  if (longitudeDegrees <= MAX_EDGE_DEGREES && northSouthDegrees <= MAX_EDGE_DEGREES) return;
-  // Meridians are geodesics and straight in the plane: nothing to add.
-  if (longitude1 === longitude2) return;
-  const eastWestDegrees = longitudeDegrees * Math.cos((latitude1 * Math.PI) / 180);
-  const spanDegrees = Math.max(eastWestDegrees, northSouthDegrees);
-  if (!(spanDegrees > MAX_EDGE_DEGREES)) return;
-  const pieces = Math.ceil(spanDegrees / MAX_EDGE_DEGREES);
+  const pieces = densifiedPieceCount(longitude1, latitude1, longitude2, latitude2);
+  if (pieces <= 1) return;
   const line = Geodesic.WGS84.InverseLine(latitude1, longitude1, latitude2, longitude2, POSITION_MASK);
   for (let k = 1; k < pieces; k += 1) {
     const position = line.ArcPosition((k * line.a13) / pieces, POSITION_MASK);

@@ -7,6 +7,7 @@ import { pathsAreaSquareMetres } from './measurePaths';
 import { pathsBounds, type Bounds, type PlanarFrame } from './planarFrame';
 import { zoneFingerprint } from './zoneFingerprint';
 import { zonePaths } from './zonePaths';
+import { densifiedPath, densifiedPaths, densifiedSize } from './densePaths';
 import { differs, doubledAreaAsDrawn, doubledAreaOfPaths, findRepairCauses, validZonePaths } from './zoneRepair';
 
 /** A zone ready for unions: its own area and a valid, consistently oriented outline. */
@@ -19,7 +20,10 @@ export interface PreparedZone {
   paths: Paths64;
   bounds: Bounds;
   vertexCount: number;
+  /** `zoneFingerprint` of `ownPaths`. */
   fingerprint: string;
+  /** The rings as drawn (valid zones) or repaired, before long edges are split; the same as `paths` for repaired ones. */
+  ownPaths: Paths64;
 }
 
 export type ZonePreparation =
@@ -52,33 +56,54 @@ export function prepareZone(geometry: Geometry | null | undefined, index: number
       }),
     );
   }
-  const polygons = built.polygons;
   const literalAreaSquareMetres = built.literalAreaSquareMetres;
-  let paths: Paths64;
+  if (isCertifiedValidAsDrawn(geometry) || isCertainlyValidArea(built.polygons)) {
+    return { status: 'area', zone: validZone(index, id, literalAreaSquareMetres, orientedRings(built.polygons), frame), repairs };
+  }
+  // Not shown valid: repaired by Clipper on the split edges, as the union will clip them.
+  const polygons = built.polygons.map((rings) => rings.map((ring) => densifiedPath(ring, frame)));
+  const paths = validZonePaths(polygons);
   let areaSquareMetres = literalAreaSquareMetres;
-  if (isCertifiedValidAsDrawn(geometry) || isCertainlyValidArea(polygons)) {
-    paths = orientedRings(polygons);
-  } else {
-    paths = validZonePaths(polygons);
-    if (differs(doubledAreaAsDrawn(polygons), doubledAreaOfPaths(paths))) {
-      areaSquareMetres = pathsAreaSquareMetres(paths, frame);
-      const causes = findRepairCauses(polygons);
-      const change = `${formatSquareKilometres(literalAreaSquareMetres)} as drawn → ${formatSquareKilometres(areaSquareMetres)} repaired`;
-      const params = { literalSquareMetres: literalAreaSquareMetres, repairedSquareMetres: areaSquareMetres };
-      if (causes.length === 0) {
-        repairs.push(repair(index, id, 'invalid-polygon', `Zone ${describe(index, id)} is not a valid polygon; ${change}.`, params));
-      }
-      for (const cause of causes) {
-        repairs.push(repair(index, id, cause.cause, `Zone ${describe(index, id)}: ${CAUSE_TEXT[cause.cause]} (${cause.where}); ${change}.`, { ...params, where: cause.where }));
-      }
+  if (differs(doubledAreaAsDrawn(polygons), doubledAreaOfPaths(paths))) {
+    areaSquareMetres = pathsAreaSquareMetres(paths, frame);
+    const causes = findRepairCauses(polygons);
+    const change = `${formatSquareKilometres(literalAreaSquareMetres)} as drawn → ${formatSquareKilometres(areaSquareMetres)} repaired`;
+    const params = { literalSquareMetres: literalAreaSquareMetres, repairedSquareMetres: areaSquareMetres };
+    if (causes.length === 0) {
+      repairs.push(repair(index, id, 'invalid-polygon', `Zone ${describe(index, id)} is not a valid polygon; ${change}.`, params));
+    }
+    for (const cause of causes) {
+      repairs.push(repair(index, id, cause.cause, `Zone ${describe(index, id)}: ${CAUSE_TEXT[cause.cause]} (${cause.where}); ${change}.`, { ...params, where: cause.where }));
     }
   }
   let vertexCount = 0;
   for (const path of paths) vertexCount += path.length;
   return {
     status: 'area',
-    zone: { index, id, areaSquareMetres, paths, bounds: pathsBounds(paths), vertexCount, fingerprint: zoneFingerprint(paths) },
+    zone: { index, id, areaSquareMetres, paths, ownPaths: paths, bounds: pathsBounds(paths), vertexCount, fingerprint: zoneFingerprint(paths) },
     repairs,
+  };
+}
+
+/**
+ * A zone valid as drawn: its own rings, split along their geodesics only when `paths` is first
+ * read (densePaths.ts); its box and vertex count are those of the split rings, known without them.
+ */
+function validZone(index: number, id: string, areaSquareMetres: number, rings: Paths64, frame: PlanarFrame): PreparedZone {
+  const { vertexCount, bounds } = densifiedSize(rings, frame);
+  let dense: Paths64 | null = null;
+  return {
+    index,
+    id,
+    areaSquareMetres,
+    get paths(): Paths64 {
+      dense ??= densifiedPaths(rings, frame);
+      return dense;
+    },
+    ownPaths: rings,
+    bounds,
+    vertexCount,
+    fingerprint: zoneFingerprint(rings),
   };
 }
 

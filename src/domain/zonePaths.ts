@@ -1,13 +1,13 @@
 import type { Path64, Point64 } from 'clipper2-ts';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { edgeAreaTerm, libraryFlatRingArea, RingTerms } from './geodesicArea';
-import { densifyGeodesicEdge } from './geodesicDensify';
 import type { PlanarFrame } from './planarFrame';
 
 /**
  * A zone's rings as integer paths for the clipper: one entry per polygon part, shell first then
- * holes, each ring open (no repeated closing point), without consecutive duplicate points, with
- * edges longer than `MAX_EDGE_DEGREES` split along the geodesic.
+ * holes, each ring open (no repeated closing point), without consecutive duplicate points. Edges
+ * longer than `MAX_EDGE_DEGREES` are split along the geodesic later, for the zones that are
+ * clipped (densePaths.ts).
  */
 export interface ZonePaths {
   polygons: Path64[][];
@@ -66,28 +66,17 @@ function ringPath(ring: readonly Position[], frame: PlanarFrame): { path: Path64
   let count = ring.length;
   if (count > 1 && samePosition(ring[0]!, ring[count - 1]!)) count -= 1;
   const path: Path64 = [];
-  // Called only for the points densification adds (long edges); the main loop below handles the
-  // ring's own vertices without a closure, as it runs once per vertex of every zone.
-  let densified = false;
-  const pushDensified = (longitude: number, latitude: number): void => {
-    densified = true;
-    pushPoint(path, frame.point(longitude, latitude));
-  };
   ringTerms.reset();
   for (let i = 0; i < count; i += 1) {
     const here = ring[i]!;
     const point = frame.point(here[0]!, here[1]!);
     pushPoint(path, point);
-    if (count > 1) {
+    if (count >= 3) {
       const next = ring[i + 1 === count ? 0 : i + 1]!;
-      densified = false;
-      densifyGeodesicEdge(here[0]!, here[1]!, next[0]!, next[1]!, pushDensified);
-      if (count >= 3) {
-        const term = edgeAreaTerm(here[0]!, here[1]!, next[0]!, next[1]!);
-        ringTerms.add(term, here[0]!, next[0]!);
-        // The next vertex gets the next id unless points were added between or the ring closes.
-        if (!densified && i + 1 < count) frame.setEdgeTerm(point.z!, term);
-      }
+      const term = edgeAreaTerm(here[0]!, here[1]!, next[0]!, next[1]!);
+      ringTerms.add(term, here[0]!, next[0]!);
+      // The next vertex gets the next id unless the ring closes.
+      if (i + 1 < count) frame.setEdgeTerm(point.z!, term);
     }
   }
   while (path.length > 1 && path[0]!.x === path[path.length - 1]!.x && path[0]!.y === path[path.length - 1]!.y) {

@@ -47,6 +47,8 @@ export const en: Record<MessageKey, string> = {
   'coverage.byScenario': 'By scenario',
   'coverage.byPhase': 'By phase (year)',
   'coverage.overlapPairs': 'Overlapping zones',
+  'coverage.overlapPairsTotal': '{count} pairs overlap, {total} km² in all (a place in three zones counts in three pairs)',
+  'coverage.overlapPairsTotalPartial': 'At least {count} pairs overlap, {total} km² in all; too many to examine every pair',
   'coverage.noOverlap': 'No zones overlap.',
   'coverage.unspecified': '(not given)',
   'unit.km2': 'km²',
@@ -240,4 +242,6 @@ export const en: Record<MessageKey, string> = {
   'cli.repairs': 'Repairs:',
   'cli.warnings': 'Warnings:',
   'cli.checksFailed': 'CHECKS FAILED:',
+  'cli.overlapPairs': 'Overlapping pairs: {count}, {total} km² in all; the largest:',
+  'cli.overlapPairsAtLeast': 'Overlapping pairs: at least {count}, {total} km² in all; the largest:',
 };

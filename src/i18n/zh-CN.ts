@@ -45,6 +45,8 @@ export const zhCN = {
   'coverage.byScenario': '按应用场景',
   'coverage.byPhase': '按阶段（年份）',
   'coverage.overlapPairs': '相互重叠的区域',
+  'coverage.overlapPairsTotal': '共 {count} 对区域相互重叠，两两重叠面积合计 {total} 平方公里（三个区域共同覆盖之处计入三对）',
+  'coverage.overlapPairsTotalPartial': '至少 {count} 对区域相互重叠，两两重叠面积合计 {total} 平方公里；区域对过多，未逐一计算',
   'coverage.noOverlap': '没有相互重叠的区域。',
   'coverage.unspecified': '（未填写）',
   'unit.km2': '平方公里',
@@ -238,6 +240,8 @@ export const zhCN = {
   'cli.repairs': '修复：',
   'cli.warnings': '提示：',
   'cli.checksFailed': '一致性检查未通过：',
+  'cli.overlapPairs': '相互重叠的区域对：{count} 对，重叠合计 {total} 平方公里；重叠最大的：',
+  'cli.overlapPairsAtLeast': '相互重叠的区域对：至少 {count} 对，重叠合计 {total} 平方公里；重叠最大的：',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

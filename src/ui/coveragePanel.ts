@@ -1,7 +1,7 @@
 import { COVERAGE_TARGET_SQUARE_METRES } from '../domain/zone';
-import { formatPercent, formatSquareKilometres } from '../i18n/formatNumber';
+import { formatInteger, formatPercent, formatSquareKilometres } from '../i18n/formatNumber';
 import { translate, type Language } from '../i18n/translate';
-import type { GroupCoverage, OverlapPair } from '../domain/coverage';
+import type { CoverageResult, GroupCoverage } from '../domain/coverage';
 import { UNSPECIFIED_GROUP_KEY } from '../domain/unspecifiedGroup';
 import { hasActiveFilters, selectZoneById } from '../state/selectors';
 import type { AppState, AppStore } from '../state/store';
@@ -34,21 +34,39 @@ function breakdownList(language: Language, groups: readonly GroupCoverage[], tes
 
 const PAIRS_SHOWN = 10;
 
-/** The pairs a plain sum counts twice, largest first, by zone name. */
-function overlapPairList(state: AppState, pairs: readonly OverlapPair[]) {
+/**
+ * The pairs a plain sum counts twice, largest first, by zone name; then how many pairs overlap and
+ * by how much in all (the result lists only the largest, however many zones pile up).
+ */
+function overlapPairList(state: AppState, result: CoverageResult) {
   const { language } = state;
+  const pairs = result.overlapPairs;
   if (pairs.length === 0) return element('p', { className: 'empty' }, translate(language, 'coverage.noOverlap'));
   const name = (id: string) => {
     const zone = selectZoneById(state, id);
     return zone ? zoneName(language, zone.properties) : id;
   };
+  const shown = pairs.slice(0, PAIRS_SHOWN);
+  const more = result.overlapPairCount - shown.length;
   return element(
-    'ul',
-    { className: 'overlap-pairs', attributes: { 'data-testid': 'coverage-overlap-pairs' } },
-    ...pairs.slice(0, PAIRS_SHOWN).map((pair) =>
-      element('li', {}, `${name(pair.aId)} ∩ ${name(pair.bId)}: ${km2(language, pair.overlapSquareMetres)} ${translate(language, 'unit.km2')}`),
+    'div',
+    {},
+    element(
+      'ul',
+      { className: 'overlap-pairs', attributes: { 'data-testid': 'coverage-overlap-pairs' } },
+      ...shown.map((pair) =>
+        element('li', {}, `${name(pair.aId)} ∩ ${name(pair.bId)}: ${km2(language, pair.overlapSquareMetres)} ${translate(language, 'unit.km2')}`),
+      ),
+      more > 0 ? element('li', {}, `… +${formatInteger(language, more)}`) : null,
     ),
-    pairs.length > PAIRS_SHOWN ? element('li', {}, `… +${pairs.length - PAIRS_SHOWN}`) : null,
+    element(
+      'p',
+      { className: 'overlap-pairs-total', attributes: { 'data-testid': 'coverage-overlap-pairs-total', 'data-pair-count': result.overlapPairCount } },
+      translate(language, result.overlapPairsComplete ? 'coverage.overlapPairsTotal' : 'coverage.overlapPairsTotalPartial', {
+        count: formatInteger(language, result.overlapPairCount),
+        total: km2(language, result.overlapPairsTotalSquareMetres),
+      }),
+    ),
   );
 }
 
@@ -101,7 +119,7 @@ function renderResult(state: AppState) {
       element('h3', {}, translate(language, 'coverage.byPhase')),
       breakdownList(language, result.byPhase, 'coverage-by-phase', (key) => key),
       element('h3', {}, translate(language, 'coverage.overlapPairs')),
-      overlapPairList(state, result.overlapPairs),
+      overlapPairList(state, result),
     ),
     element('p', { className: 'method', attributes: { 'data-testid': 'area-method' } }, translate(language, 'coverage.method')),
   ];

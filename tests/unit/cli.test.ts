@@ -64,6 +64,23 @@ describe('zones area', () => {
     expect(stdout).toContain('WGS-84 ellipsoid, geodesic edges (GeographicLib)');
   });
 
+  it('lists the pairs that overlap most with --pairs, and how many overlap', () => {
+    const plain = JSON.parse(runZones(['area', fixture('coverage', 'in', 'three-way.geojson'), '--json'], readFromDisk).stdout);
+    expect(plain).not.toHaveProperty('overlap_pairs');
+    const report = JSON.parse(runZones(['area', fixture('coverage', 'in', 'three-way.geojson'), '--json', '--pairs'], readFromDisk).stdout);
+    // A, B and C stacked 1 km apart: A∩B and B∩C 2 km wide, A∩C 1 km.
+    expect(report.overlap_pairs.largest.map((pair: { a: { id: string }; b: { id: string } }) => [pair.a.id, pair.b.id])).toEqual([
+      ['A', 'B'],
+      ['B', 'C'],
+      ['A', 'C'],
+    ]);
+    expect(report.overlap_pairs.count).toBe(3);
+    expect(report.overlap_pairs.complete).toBe(true);
+    const total = report.overlap_pairs.largest.reduce((sum: number, pair: { overlap_m2: number }) => sum + pair.overlap_m2, 0);
+    expect(report.overlap_pairs.total_m2).toBeCloseTo(total, 6);
+    expect(runZones(['area', fixture('coverage', 'in', 'three-way.geojson'), '--pairs'], readFromDisk).stdout).toMatch(/Overlapping pairs: 3, /);
+  });
+
   // Rejected files exit 1 with a JSON error (in-process; `zones validate` below spawns one).
   it.each([
     ['not-json.geojson', 'invalid-json'],

@@ -1,22 +1,9 @@
-import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { stressZones } from '../../scripts/lib/stressZones';
 import { computeCoverage } from '../../src/domain/coverage';
-import { PlanarFrame } from '../../src/domain/planarFrame';
-import { prepareZone, type PreparedZone } from '../../src/domain/preparedZone';
 import { unionOfShapes } from '../../src/domain/unionArea';
 import { relativeDifference } from '../support/fixtures';
-
-/** The zones prepared in a frame of their own (cuts recorded by one union never reach another). */
-function prepared(features: readonly Feature<Polygon>[]): { zones: PreparedZone[]; frame: PlanarFrame } {
-  const frame = new PlanarFrame(117, 39);
-  const zones: PreparedZone[] = [];
-  features.forEach((feature, index) => {
-    const zone = prepareZone(feature.geometry, index, String(index), frame);
-    if (zone.status === 'area') zones.push(zone.zone);
-  });
-  return { zones, frame };
-}
+import { ONE_PASS, preparedZones } from '../support/preparedZones';
 
 /**
  * Cutting a group into cells must not change its union's area: the cells' pieces tile the union,
@@ -29,11 +16,11 @@ describe('the union cut into cells', () => {
   const features = stressZones({ count: 600, seed: 18 }).features;
 
   it('has the area of one pass over the whole group', () => {
-    const whole = prepared(features);
-    const onePass = unionOfShapes(whole.zones, whole.frame, { cellVertexTarget: Number.POSITIVE_INFINITY });
+    const whole = preparedZones(features);
+    const onePass = unionOfShapes(whole.zones, whole.frame, ONE_PASS);
     for (const cellVertexTarget of [1_500, 5_000]) {
-      const cut = prepared(features);
-      const inCells = unionOfShapes(cut.zones, cut.frame, { cellVertexTarget });
+      const cut = preparedZones(features);
+      const inCells = unionOfShapes(cut.zones, cut.frame, { cellVertexTarget, cascade: false, dropCovered: false });
       expect(inCells.failures).toEqual([]);
       // Each crossing of a cut moves the area by < 0.02 m² (Clipper's integer intersection points).
       expect(relativeDifference(inCells.areaSquareMetres, onePass.areaSquareMetres)).toBeLessThan(1e-9);
@@ -41,14 +28,14 @@ describe('the union cut into cells', () => {
   });
 
   it('would be wrong if the cuts along parallels were measured as geodesics', () => {
-    const cut = prepared(features);
-    const inCells = unionOfShapes(cut.zones, cut.frame, { cellVertexTarget: 1_500 });
-    const whole = prepared(features);
-    const onePass = unionOfShapes(whole.zones, whole.frame, { cellVertexTarget: Number.POSITIVE_INFINITY });
+    const cut = preparedZones(features);
+    const inCells = unionOfShapes(cut.zones, cut.frame, { cellVertexTarget: 1_500, cascade: false, dropCovered: false });
+    const whole = preparedZones(features);
+    const onePass = unionOfShapes(whole.zones, whole.frame, ONE_PASS);
     // A frame that forgets its cuts measures the same pieces with geodesic edges along them.
-    const forgetful = prepared(features);
+    const forgetful = preparedZones(features);
     forgetful.frame.addHorizontalCut = () => undefined;
-    const misread = unionOfShapes(forgetful.zones, forgetful.frame, { cellVertexTarget: 1_500 });
+    const misread = unionOfShapes(forgetful.zones, forgetful.frame, { cellVertexTarget: 1_500, cascade: false, dropCovered: false });
     expect(relativeDifference(misread.areaSquareMetres, onePass.areaSquareMetres)).toBeGreaterThan(1e-7);
     expect(relativeDifference(inCells.areaSquareMetres, onePass.areaSquareMetres)).toBeLessThan(1e-9);
   });
