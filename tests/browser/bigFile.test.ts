@@ -9,7 +9,7 @@ import { computeCoverage } from '../../src/domain/coverage';
 import type { ZoneFeature } from '../../src/domain/zone';
 import { DETAIL_THRESHOLD_POSITIONS } from '../../src/map/detail/detailLevels';
 import { geometrySize } from '../../src/worker/geometryStore';
-import { artifactPath, countMapPixels, coverageSquareMetres, launchChromium, openPage, pixelOf, waitForReady, zoneOutlinePixels } from './chromium';
+import { artifactPath, countMapPixels, coverageSquareMetres, launchChromium, openPage, pixelOf, SIGNAL_TIMEOUT_MS, waitForReady, zoneOutlinePixels } from './chromium';
 import { ITEMS_PER_CHUNK } from '../../src/ui/listChunks';
 
 const baseUrl = inject('baseUrl');
@@ -74,22 +74,22 @@ describe('a big file: drawn from simplified copies made in the worker, measured 
     await waitForReady(page);
     const file = JSON.stringify({ type: 'FeatureCollection', features: generated } satisfies FeatureCollection<Geometry>);
     await page.getByTestId('import-input').setInputFiles({ name: 'digitised-zones.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(file) });
-    await page.getByTestId('import-confirm').waitFor({ timeout: 60_000 });
+    await page.getByTestId('import-confirm').waitFor({ timeout: SIGNAL_TIMEOUT_MS });
     expect(await page.getByTestId('import-summary').textContent()).toMatch(/^160 个区域/);
     // The preview is drawn from the worker's overview copies once they arrive.
-    await expect.poll(() => previewPixels(page), { timeout: 60_000 }).toBeGreaterThan(500);
+    await expect.poll(() => previewPixels(page), { timeout: SIGNAL_TIMEOUT_MS }).toBeGreaterThan(500);
     await page.screenshot({ path: artifactPath('big-file-review.png') });
 
     await page.getByTestId('import-confirm').click();
-    await expect.poll(() => page.locator('[data-testid="zone-list"] [data-zone-id]').count(), { timeout: 60_000 }).toBe(defaultZones.length + 160);
+    await expect.poll(() => page.locator('[data-testid="zone-list"] [data-zone-id]').count(), { timeout: SIGNAL_TIMEOUT_MS }).toBe(defaultZones.length + 160);
     // The total the page shows is the pure core's union of the same outlines: the packed transfer
     // to and from the worker, and the drawing copies, change no coordinate that is measured.
     const expected = computeCoverage([...defaultZones, ...generated] as Feature[] as ZoneFeature[], { breakdowns: false, overlapPairs: false }).unionSquareMetres;
-    await expect.poll(() => coverageSquareMetres(page), { timeout: 90_000 }).toBeCloseTo(expected, 3);
+    await expect.poll(() => coverageSquareMetres(page), { timeout: SIGNAL_TIMEOUT_MS }).toBeCloseTo(expected, 3);
     expect(await previewPixels(page)).toBe(0);
 
     // Overview zoom (the whole city): every zone is drawn from its overview copy and can be pointed at.
-    await expect.poll(() => hoverText(page, inside[0], inside[1]), { timeout: 60_000 }).toContain(zone.properties.name_zh);
+    await expect.poll(() => hoverText(page, inside[0], inside[1]), { timeout: SIGNAL_TIMEOUT_MS }).toContain(zone.properties.name_zh);
 
     // Closer: zones near the view are drawn from finer copies (zoom 12–14), then whole (≥ 14).
     const edge = (zone.geometry.coordinates as number[][][])[0]![0]!;
@@ -97,14 +97,14 @@ describe('a big file: drawn from simplified copies made in the worker, measured 
       await page.evaluate(([z, lat, lng]) => (window.location.hash = `map=${z}/${lat}/${lng}`), [zoom, latitude!, longitude!] as const);
       // MapLibre rewrites the hash with the view it took, rounded.
       const taken = async () => (new URLSearchParams((await page.evaluate(() => window.location.hash)).slice(1)).get('map') ?? '').split('/').map(Number);
-      await expect.poll(async () => { const [z, lat] = await taken(); return z === zoom && Math.abs(lat! - latitude!) < 1e-3; }, { timeout: 30_000 }).toBe(true);
+      await expect.poll(async () => { const [z, lat] = await taken(); return z === zoom && Math.abs(lat! - latitude!) < 1e-3; }, { timeout: SIGNAL_TIMEOUT_MS }).toBe(true);
     };
     for (const zoom of [13, 15.5]) {
       await view(zoom, inside);
-      await expect.poll(() => hoverText(page, inside[0], inside[1]), { timeout: 60_000 }).toContain(zone.properties.name_zh);
+      await expect.poll(() => hoverText(page, inside[0], inside[1]), { timeout: SIGNAL_TIMEOUT_MS }).toContain(zone.properties.name_zh);
       // Over the zone's edge, the zones near the view are outlined (by MapLibre, for a big collection).
       await view(zoom, edge);
-      await expect.poll(() => zoneOutlinePixels(page), { timeout: 30_000 }).toBeGreaterThan(300);
+      await expect.poll(() => zoneOutlinePixels(page), { timeout: SIGNAL_TIMEOUT_MS }).toBeGreaterThan(300);
       await page.screenshot({ path: artifactPath(`big-file-zoom-${zoom}.png`) });
     }
     expect(errors).toEqual([]);
@@ -122,15 +122,15 @@ describe('a big file: drawn from simplified copies made in the worker, measured 
     await page.getByTestId('import-input').setInputFiles({ name: 'many-zones.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(file) });
     await page.getByTestId('import-mode-replace').check();
     await page.getByTestId('import-confirm').click();
-    await expect.poll(() => items.count(), { timeout: 60_000 }).toBe(700);
+    await expect.poll(() => items.count(), { timeout: SIGNAL_TIMEOUT_MS }).toBe(700);
     // In file order, in chunks of the list, and each with its area once the worker has measured it.
     expect(await items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-zone-id')))).toEqual(many.map((zone) => zone.properties.id));
     expect(await page.locator('[data-testid="zone-list"] .zone-chunk').count()).toBe(Math.ceil(700 / ITEMS_PER_CHUNK));
-    await expect.poll(() => page.locator('[data-testid="zone-list"] .zone-area').evaluateAll((cells) => cells.filter((cell) => !/平方公里$/.test(cell.textContent ?? '')).length), { timeout: 60_000 }).toBe(0);
+    await expect.poll(() => page.locator('[data-testid="zone-list"] .zone-area').evaluateAll((cells) => cells.filter((cell) => !/平方公里$/.test(cell.textContent ?? '')).length), { timeout: SIGNAL_TIMEOUT_MS }).toBe(0);
     expect(await page.getByTestId('zone-list').getAttribute('aria-busy')).toBeNull();
     // Undo puts the default zones back: the 700 go a chunk at a time, the defaults come back whole.
     await page.getByTestId('undo').click();
-    await expect.poll(() => items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-zone-id'))), { timeout: 60_000 }).toEqual(defaultZones.map((zone) => zone.properties.id));
+    await expect.poll(() => items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-zone-id'))), { timeout: SIGNAL_TIMEOUT_MS }).toEqual(defaultZones.map((zone) => zone.properties.id));
     expect(errors).toEqual([]);
     await context.close();
   });

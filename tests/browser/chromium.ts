@@ -7,6 +7,14 @@ import { ZONE_KIND_COLOURS } from '../../src/map/zoneColours';
 /** Debian's Chromium (apt-get install chromium); npm cannot download a browser on these machines. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * How long a test waits for a signal the page publishes (data-ready, a revision, a data attribute)
+ * before calling it missing. Generous on purpose: the waits end as soon as the signal comes, and a
+ * machine loaded by other work (CI beside other jobs, both cores busy) can be many times slower
+ * than an idle one; only a signal that never comes should fail a test.
+ */
+export const SIGNAL_TIMEOUT_MS = 180_000;
+
 export const ARTIFACTS_DIRECTORY = resolve(import.meta.dirname, '../../artifacts');
 
 /**
@@ -79,7 +87,7 @@ export async function openPage(
 
 /** Waits for the app's readiness hook: basemap and zones drawn once. */
 export async function waitForReady(page: Page): Promise<void> {
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+  await page.waitForSelector('html[data-ready="true"]', { timeout: SIGNAL_TIMEOUT_MS });
 }
 
 export function artifactPath(name: string): string {
@@ -106,7 +114,7 @@ export async function mapColourCount(page: Page): Promise<number> {
 /** The coverage total as the page states it, in m² (from the element's data attribute). */
 export async function coverageSquareMetres(page: Page): Promise<number> {
   const total = page.getByTestId('coverage-total');
-  await total.waitFor({ timeout: 60_000 });
+  await total.waitFor({ timeout: SIGNAL_TIMEOUT_MS });
   return Number(await total.getAttribute('data-union-square-metres'));
 }
 

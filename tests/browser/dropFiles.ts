@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { SIGNAL_TIMEOUT_MS } from './chromium';
 
 /** Helpers for tests that drop import fixtures (tests/fixtures/import) into the page. */
 const fixtures = resolve(import.meta.dirname, '../fixtures/import');
@@ -36,5 +37,5 @@ export async function dropFile(page: Page, name: string, bytes: Buffer): Promise
 }
 
 export async function waitForReview(page: Page): Promise<void> {
-  await page.getByTestId('import-confirm').waitFor({ timeout: 60_000 });
+  await page.getByTestId('import-confirm').waitFor({ timeout: SIGNAL_TIMEOUT_MS });
 }

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { coverageSquareMetres, launchChromium, openPage, waitForReady } from './chromium';
+import { coverageSquareMetres, launchChromium, openPage, SIGNAL_TIMEOUT_MS, waitForReady } from './chromium';
 import { alertTexts, dropFile, fixture, listedZoneIds, waitForReview } from './dropFiles';
 
 /** Files as offices send them (issue 11), dropped into the production build in zh-CN and in English. */
@@ -43,7 +43,7 @@ describe('every message in the UI language', () => {
     const coverageBefore = await coverageSquareMetres(page);
     for (const name of refusedFixtures) {
       await dropFile(page, name, fixture(`bad/${name}`));
-      await expect.poll(() => alertTexts(page), { timeout: 60_000 }).toContainEqual(expect.stringContaining(name));
+      await expect.poll(() => alertTexts(page), { timeout: SIGNAL_TIMEOUT_MS }).toContainEqual(expect.stringContaining(name));
       const alert = (await alertTexts(page)).find((text) => text.includes(name))!;
       const withoutNames = alert.split(name).join('').replace(/×$/, '');
       if (language === 'zh-CN') {
@@ -75,7 +75,7 @@ describe('ids from files in the URL and in lookups', () => {
 
     // __proto__'s area in the list and the inspector is a number, not "NaN".
     const protoItem = page.locator('[data-testid="zone-list"] [data-zone-id="__proto__"]');
-    await expect.poll(() => protoItem.locator('.zone-area').textContent(), { timeout: 30_000 }).toMatch(/^\d+(\.\d+)? 平方公里$/);
+    await expect.poll(() => protoItem.locator('.zone-area').textContent(), { timeout: SIGNAL_TIMEOUT_MS }).toMatch(/^\d+(\.\d+)? 平方公里$/);
     await protoItem.locator('button').click();
     await expect.poll(() => page.locator('#inspector').textContent()).toMatch(/面积\d+(\.\d+)? 平方公里/);
     expect(await page.locator('#inspector').textContent()).not.toContain('NaN');
@@ -84,11 +84,11 @@ describe('ids from files in the URL and in lookups', () => {
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('zone=evil%26present%3D1%26lang%3Den%23step%3Dx');
     const hash = await page.evaluate(() => window.location.hash);
     expect(hash.slice(1).split('&').map((part) => part.split('=')[0])).toEqual(['map', 'zone']);
-    await expect.poll(() => persistenceStatus(page), { timeout: 30_000 }).toBe('saved');
+    await expect.poll(() => persistenceStatus(page), { timeout: SIGNAL_TIMEOUT_MS }).toBe('saved');
 
     await page.reload();
     await waitForReady(page);
-    await expect.poll(() => page.locator(`[data-zone-id="${evil}"] button`).getAttribute('aria-current'), { timeout: 30_000 }).toBe('true');
+    await expect.poll(() => page.locator(`[data-zone-id="${evil}"] button`).getAttribute('aria-current'), { timeout: SIGNAL_TIMEOUT_MS }).toBe('true');
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-presenting'))).toBe(false);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await page.locator('#inspector h2').textContent()).toBe('注入测试区');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, openPage, waitForReady } from './chromium';
+import { artifactPath, launchChromium, openPage, SIGNAL_TIMEOUT_MS, waitForReady } from './chromium';
 import { alertTexts, dropFile, fixture, listedZoneIds, waitForReview } from './dropFiles';
 
 const baseUrl = inject('baseUrl');
@@ -40,7 +40,7 @@ describe('editors drop in zone files', () => {
     // GBK attribute text decoded to Chinese, not mojibake.
     expect(names.slice(-2).join(' ')).toMatch(/[\u4e00-\u9fff]/);
     expect(names.join(' ')).not.toContain('\ufffd');
-    await expect.poll(() => persistenceStatus(page), { timeout: 30_000 }).toBe('saved');
+    await expect.poll(() => persistenceStatus(page), { timeout: SIGNAL_TIMEOUT_MS }).toBe('saved');
     const importedIds = await listedZoneIds(page);
 
     await page.reload();
@@ -71,7 +71,7 @@ describe('editors drop in zone files', () => {
     await dropFile(page, 'gcj02-declared.geojson', bytes);
     await waitForReview(page);
     await page.getByTestId('import-crs').selectOption('gcj02');
-    await expect.poll(() => page.getByTestId('import-crs-note').textContent(), { timeout: 60_000 }).toMatch(/GCJ-02.*平移约 \d+ 米/);
+    await expect.poll(() => page.getByTestId('import-crs-note').textContent(), { timeout: SIGNAL_TIMEOUT_MS }).toMatch(/GCJ-02.*平移约 \d+ 米/);
     await page.screenshot({ path: artifactPath('import-review-gcj02.png') });
     await page.getByTestId('import-mode-replace').check();
     await page.getByTestId('import-confirm').click();
@@ -100,7 +100,7 @@ describe('editors drop in zone files', () => {
     await waitForReview(page);
     expect(await page.locator('[data-testid="import-warnings"] [data-code="self-intersection"]').count()).toBe(1);
     await page.getByTestId('import-make-valid').check();
-    await expect.poll(() => page.locator('[data-testid="import-warnings"] [data-code="geometry-made-valid"]').count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => page.locator('[data-testid="import-warnings"] [data-code="geometry-made-valid"]').count(), { timeout: SIGNAL_TIMEOUT_MS }).toBe(1);
     await page.getByTestId('import-confirm').click();
     await expect.poll(() => listedZoneIds(page)).toHaveLength(defaultZoneIds.length + 1);
     expect(errors).toEqual([]);
@@ -111,11 +111,11 @@ describe('editors drop in zone files', () => {
     const { page, context, errors } = await openPage(browser, baseUrl);
     await page.goto(baseUrl);
     await waitForReady(page);
-    await page.getByTestId('coverage-total').waitFor({ timeout: 60_000 });
+    await page.getByTestId('coverage-total').waitFor({ timeout: SIGNAL_TIMEOUT_MS });
     const totalBefore = await page.getByTestId('coverage-total').getAttribute('data-union-square-metres');
     for (const name of ['not-json.geojson', 'nested-200000.geojson', 'corrupt.zip', 'unsupported.xls']) {
       await dropFile(page, name, fixture(`bad/${name}`));
-      await expect.poll(() => alertTexts(page), { timeout: 60_000 }).toContainEqual(expect.stringContaining(name));
+      await expect.poll(() => alertTexts(page), { timeout: SIGNAL_TIMEOUT_MS }).toContainEqual(expect.stringContaining(name));
     }
     // A file over the size cap is refused before it is read.
     await page.evaluate(() => {
@@ -193,7 +193,7 @@ describe('editors drop in zone files', () => {
     await page.getByTestId('import-input').setInputFiles({ name: 'zones.kml', mimeType: 'application/vnd.google-earth.kml+xml', buffer: fixture('awkward/zones.kml') });
     await waitForReview(page);
     await page.getByTestId('import-confirm').click();
-    await expect.poll(() => persistenceStatus(page), { timeout: 30_000 }).toBe('failed');
+    await expect.poll(() => persistenceStatus(page), { timeout: SIGNAL_TIMEOUT_MS }).toBe('failed');
     expect(await page.getByTestId('persistence-status').textContent()).toMatch(/quota/i);
     expect(await listedZoneIds(page)).toHaveLength(defaultZoneIds.length + 2);
     const downloadPromise = page.waitForEvent('download');
@@ -222,14 +222,14 @@ describe('editors drop in zone files', () => {
     await first.page.getByTestId('import-input').setInputFiles({ name: 'zones.kml', mimeType: 'application/vnd.google-earth.kml+xml', buffer: fixture('awkward/zones.kml') });
     await waitForReview(first.page);
     await first.page.getByTestId('import-confirm').click();
-    await expect.poll(() => persistenceStatus(first.page), { timeout: 30_000 }).toBe('saved');
-    await expect.poll(() => persistenceStatus(second), { timeout: 30_000 }).toBe('conflict');
+    await expect.poll(() => persistenceStatus(first.page), { timeout: SIGNAL_TIMEOUT_MS }).toBe('saved');
+    await expect.poll(() => persistenceStatus(second), { timeout: SIGNAL_TIMEOUT_MS }).toBe('conflict');
 
     // The second tab's own change is kept in memory, not written over the first tab's save.
     await second.getByTestId('import-input').setInputFiles({ name: 'zones.topojson', mimeType: 'application/json', buffer: fixture('awkward/zones.topojson') });
     await waitForReview(second);
     await second.getByTestId('import-confirm').click();
-    await expect.poll(() => persistenceStatus(second), { timeout: 30_000 }).toBe('conflict');
+    await expect.poll(() => persistenceStatus(second), { timeout: SIGNAL_TIMEOUT_MS }).toBe('conflict');
     await second.getByTestId('load-other-tab').click();
     await expect.poll(() => listedZoneIds(second)).toEqual(await listedZoneIds(first.page));
     expect(await persistenceStatus(second)).toBe('saved');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, coverageSquareMetres, launchChromium, openPage, waitForReady } from './chromium';
+import { artifactPath, coverageSquareMetres, launchChromium, openPage, SIGNAL_TIMEOUT_MS, waitForReady } from './chromium';
 import { alertTexts, dropFile, listedZoneIds } from './dropFiles';
 
 /**
@@ -37,7 +37,7 @@ async function openApp(language: 'zh-CN' | 'en') {
 
 async function review(page: Page, name: string): Promise<void> {
   await dropFile(page, name, fixture(name));
-  await page.getByTestId('import-confirm').waitFor({ timeout: 60_000 });
+  await page.getByTestId('import-confirm').waitFor({ timeout: SIGNAL_TIMEOUT_MS });
 }
 
 async function cancelReview(page: Page): Promise<void> {
@@ -59,7 +59,7 @@ describe.each(['zh-CN', 'en'] as const)('hostile files in %s', (language) => {
     for (const [name, reason] of cases) {
       const count = (await alertTexts(page)).length;
       await dropFile(page, name, fixture(name));
-      await expect.poll(async () => (await alertTexts(page)).length, { timeout: 60_000 }).toBe(count + 1);
+      await expect.poll(async () => (await alertTexts(page)).length, { timeout: SIGNAL_TIMEOUT_MS }).toBe(count + 1);
       const alert = (await alertTexts(page)).at(-1)!;
       expect(alert).toContain(name);
       expect(alert).toMatch(reason);
@@ -103,11 +103,11 @@ describe.each(['zh-CN', 'en'] as const)('hostile files in %s', (language) => {
     await review(page, 'geojson-big5.geojson');
     expect(await page.getByTestId('import-name-samples').textContent()).not.toContain(TRADITIONAL_NAMES[0]);
     await page.getByTestId('import-encoding').selectOption('big5');
-    await expect.poll(() => page.getByTestId('import-name-samples').textContent(), { timeout: 60_000 }).toContain(TRADITIONAL_NAMES[0]);
+    await expect.poll(() => page.getByTestId('import-name-samples').textContent(), { timeout: SIGNAL_TIMEOUT_MS }).toContain(TRADITIONAL_NAMES[0]);
     expect(await page.getByTestId('import-encoding-note').getAttribute('data-encoding')).toBe('big5');
     await page.screenshot({ path: artifactPath(`import-review-big5-${language}.png`) });
     await page.getByTestId('import-confirm').click();
-    await expect.poll(() => listedZoneIds(page), { timeout: 30_000 }).toHaveLength(before.length + 3);
+    await expect.poll(() => listedZoneIds(page), { timeout: SIGNAL_TIMEOUT_MS }).toHaveLength(before.length + 3);
     const names = await page.locator('[data-testid="zone-list"] .zone-name').allTextContents();
     for (const name of TRADITIONAL_NAMES) expect(names).toContain(name);
     expect(names.join('')).not.toContain('\uFFFD');
@@ -134,18 +134,18 @@ it('Cancel while a big file is read stops the import worker; the next file impor
   });
   await page.dispatchEvent('#map', 'drop', { dataTransfer });
   await page.getByTestId('import-progress').waitFor();
-  await expect.poll(() => page.workers().filter((worker) => worker.url().includes('importWorker')).length, { timeout: 30_000 }).toBe(1);
+  await expect.poll(() => page.workers().filter((worker) => worker.url().includes('importWorker')).length, { timeout: SIGNAL_TIMEOUT_MS }).toBe(1);
   await page.getByTestId('import-cancel').click();
   await page.getByTestId('import-progress').waitFor({ state: 'detached' });
   // Terminated, not left running in the background.
-  await expect.poll(() => page.workers().filter((worker) => worker.url().includes('importWorker')).length, { timeout: 30_000 }).toBe(0);
+  await expect.poll(() => page.workers().filter((worker) => worker.url().includes('importWorker')).length, { timeout: SIGNAL_TIMEOUT_MS }).toBe(0);
   expect(await listedZoneIds(page)).toEqual(before);
 
   await dropFile(page, 'kml-gbk-declared.kml', fixture('kml-gbk-declared.kml'));
-  await page.getByTestId('import-confirm').waitFor({ timeout: 60_000 });
+  await page.getByTestId('import-confirm').waitFor({ timeout: SIGNAL_TIMEOUT_MS });
   expect(await page.getByTestId('import-name-samples').textContent()).toContain(NAMES[0]);
   await page.getByTestId('import-confirm').click();
-  await expect.poll(() => listedZoneIds(page), { timeout: 30_000 }).toHaveLength(before.length + 3);
+  await expect.poll(() => listedZoneIds(page), { timeout: SIGNAL_TIMEOUT_MS }).toHaveLength(before.length + 3);
   expect(errors).toEqual([]);
   await context.close();
 });

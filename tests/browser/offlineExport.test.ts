@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, mapColourCount, openPage, waitForReady } from './chromium';
+import { artifactPath, launchChromium, mapColourCount, openPage, SIGNAL_TIMEOUT_MS, waitForReady } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const defaultZoneIds = (
@@ -23,7 +23,7 @@ afterAll(async () => {
 /** Exports a PNG through the panel and decodes what the browser downloaded. */
 async function exportPicture(page: Page, size: 'screen' | 'uhd'): Promise<PNG> {
   await page.getByTestId('export-size').selectOption(size);
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('export-png').click()]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: SIGNAL_TIMEOUT_MS }), page.getByTestId('export-png').click()]);
   const path = artifactPath(`export-${size}.png`);
   await download.saveAs(path);
   return PNG.sync.read(readFileSync(path));
@@ -46,7 +46,7 @@ describe('PNG export and the offline cache', () => {
     const { page, context, errors } = await openPage(browser, baseUrl, { width: 1280, height: 800 });
     await page.goto(baseUrl);
     await waitForReady(page);
-    await page.getByTestId('coverage-total').waitFor({ timeout: 60_000 });
+    await page.getByTestId('coverage-total').waitFor({ timeout: SIGNAL_TIMEOUT_MS });
     const canvasSize = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
       return { width: canvas.width, height: canvas.height };
@@ -81,7 +81,7 @@ describe('PNG export and the offline cache', () => {
     const { page, context, errors } = await openPage(browser, baseUrl, { width: 1280, height: 720 });
     await page.goto(baseUrl);
     await waitForReady(page);
-    await page.getByTestId('offline-status').waitFor({ timeout: 60_000 });
+    await page.getByTestId('offline-status').waitFor({ timeout: SIGNAL_TIMEOUT_MS });
     expect(await page.evaluate(() => navigator.serviceWorker.ready.then((registration) => registration.active?.state))).toBe('activated');
 
     await context.setOffline(true);
@@ -92,12 +92,12 @@ describe('PNG export and the offline cache', () => {
     expect(await page.locator('[role="alert"] [data-testid="alert"]').count()).toBe(0);
     const colours = await mapColourCount(page);
     expect(colours).toBeGreaterThan(10);
-    await page.getByTestId('coverage-total').waitFor({ timeout: 60_000 });
+    await page.getByTestId('coverage-total').waitFor({ timeout: SIGNAL_TIMEOUT_MS });
 
     await page.keyboard.press('p');
-    await page.waitForSelector('#map[data-camera-step="overview"]', { timeout: 60_000 });
+    await page.waitForSelector('#map[data-camera-step="overview"]', { timeout: SIGNAL_TIMEOUT_MS });
     await page.keyboard.press('PageDown');
-    await page.waitForSelector(`#map[data-camera-step="${defaultZoneIds[0]}"]`, { timeout: 60_000 });
+    await page.waitForSelector(`#map[data-camera-step="${defaultZoneIds[0]}"]`, { timeout: SIGNAL_TIMEOUT_MS });
     await page.screenshot({ path: artifactPath('offline-tour.png') });
     expect(errors).toEqual([]);
     await context.close();

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchChromium, openPage, waitForReady } from './chromium';
+import { artifactPath, launchChromium, openPage, SIGNAL_TIMEOUT_MS, waitForReady } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const defaultZones = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/zones.geojson'), 'utf8')) as {
@@ -29,7 +29,7 @@ function hashParameter(page: Page, name: string): Promise<string | null> {
 
 /** Waits until the tour camera has arrived at a step and the map has drawn it. */
 async function cameraAt(page: Page, step: string): Promise<void> {
-  await page.waitForSelector(`#map[data-camera-step="${step}"]`, { timeout: 60_000 });
+  await page.waitForSelector(`#map[data-camera-step="${step}"]`, { timeout: SIGNAL_TIMEOUT_MS });
 }
 
 /** Presses a key and waits for the URL to name the step and for MapLibre's `map=` to leave `previousView`. */
@@ -37,13 +37,13 @@ async function pressAndExpectStep(page: Page, key: string, step: string, previou
   await page.keyboard.press(key);
   await expect.poll(() => hashParameter(page, 'step')).toBe(step);
   await cameraAt(page, step);
-  await expect.poll(() => hashParameter(page, 'map'), { timeout: 10_000 }).not.toBe(previousView);
+  await expect.poll(() => hashParameter(page, 'map'), { timeout: SIGNAL_TIMEOUT_MS }).not.toBe(previousView);
   return (await hashParameter(page, 'map'))!;
 }
 
 async function gaugeSquareMetres(page: Page): Promise<number> {
   const gauge = page.locator('[data-testid="presenter-gauge"][data-union-square-metres]');
-  await gauge.waitFor({ timeout: 60_000 });
+  await gauge.waitFor({ timeout: SIGNAL_TIMEOUT_MS });
   return Number(await gauge.getAttribute('data-union-square-metres'));
 }
 
@@ -63,7 +63,7 @@ describe('presenter mode and the guided tour, production build in headless Chrom
     const { page, context, errors, externalRequests } = await openPage(browser, baseUrl, { width: 1280, height: 720 });
     await page.goto(baseUrl);
     await waitForReady(page);
-    await page.getByTestId('coverage-total').waitFor({ timeout: 60_000 });
+    await page.getByTestId('coverage-total').waitFor({ timeout: SIGNAL_TIMEOUT_MS });
     const plannerView = await hashParameter(page, 'map');
 
     await page.keyboard.press('p');
@@ -86,7 +86,7 @@ describe('presenter mode and the guided tour, production build in headless Chrom
     expect(view).not.toBe(plannerView);
     view = await pressAndExpectStep(page, 'PageDown', zoneIds[0]!, view);
     expect(await page.getByTestId('tour-caption').locator('h2').textContent()).toBe(defaultZones.features[0]!.properties.name_zh);
-    await expect.poll(() => page.getByTestId('tour-caption').textContent(), { timeout: 60_000 }).toMatch(/面积[\d,.]+ 平方公里/);
+    await expect.poll(() => page.getByTestId('tour-caption').textContent(), { timeout: SIGNAL_TIMEOUT_MS }).toMatch(/面积[\d,.]+ 平方公里/);
     await page.screenshot({ path: artifactPath('presenter-1280x720-zone.png') });
     view = await pressAndExpectStep(page, 'ArrowRight', zoneIds[1]!, view);
     view = await pressAndExpectStep(page, ' ', zoneIds[2]!, view);
@@ -107,12 +107,12 @@ describe('presenter mode and the guided tour, production build in headless Chrom
     // Autoplay moves on by itself; any key pauses it.
     await page.getByTestId('presenter-interval').selectOption('5');
     await page.getByTestId('presenter-autoplay').click();
-    await expect.poll(() => hashParameter(page, 'step'), { timeout: 15_000 }).toBe(zoneIds[0]);
+    await expect.poll(() => hashParameter(page, 'step'), { timeout: SIGNAL_TIMEOUT_MS }).toBe(zoneIds[0]);
     await page.keyboard.press('x');
     expect(await page.getByTestId('presenter-autoplay').getAttribute('aria-pressed')).toBe('false');
 
     // The presenter's own export: this screen's resolution, in the dark theme.
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('presenter-export').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: SIGNAL_TIMEOUT_MS }), page.getByTestId('presenter-export').click()]);
     const picturePath = artifactPath('presenter-export-1280x720.png');
     await download.saveAs(picturePath);
     const picture = PNG.sync.read(readFileSync(picturePath));
@@ -135,7 +135,7 @@ describe('presenter mode and the guided tour, production build in headless Chrom
     const { page, context, errors } = await openPage(browser, baseUrl, { width: 1280, height: 720 });
     await page.goto(`${baseUrl}#step=${zoneIds[zoneIds.length - 1]}`);
     await waitForReady(page);
-    const finalUnion = Number(await page.getByTestId('coverage-total').getAttribute('data-union-square-metres', { timeout: 60_000 }));
+    const finalUnion = Number(await page.getByTestId('coverage-total').getAttribute('data-union-square-metres', { timeout: SIGNAL_TIMEOUT_MS }));
     await cameraAt(page, zoneIds[zoneIds.length - 1]!);
 
     const readings: number[] = [];
@@ -144,7 +144,7 @@ describe('presenter mode and the guided tour, production build in headless Chrom
       await expect.poll(() => hashParameter(page, 'year')).toBe(String(year));
       expect(await hashParameter(page, 'step')).toBe('timeline');
       const chart = page.locator('.presenter [data-testid="timeline-chart"]');
-      await expect.poll(() => chart.getAttribute('data-year'), { timeout: 60_000 }).toBe(String(year));
+      await expect.poll(() => chart.getAttribute('data-year'), { timeout: SIGNAL_TIMEOUT_MS }).toBe(String(year));
       const reading = await gaugeSquareMetres(page);
       expect(Number(await chart.getAttribute('data-union-square-metres'))).toBeCloseTo(reading, 3);
       readings.push(reading);
@@ -166,7 +166,7 @@ describe('presenter mode and the guided tour, production build in headless Chrom
     await page.locator('#timeline [data-testid="timeline-play"]').click();
     const panelChart = page.locator('#timeline [data-testid="timeline-chart"]');
     await expect.poll(() => panelChart.getAttribute('data-year')).toBe(String(years[0]));
-    await expect.poll(() => panelChart.getAttribute('data-year'), { timeout: 15_000 }).toBe(String(years.at(-1)));
+    await expect.poll(() => panelChart.getAttribute('data-year'), { timeout: SIGNAL_TIMEOUT_MS }).toBe(String(years.at(-1)));
     await expect.poll(() => page.locator('#timeline [data-testid="timeline-play"]').getAttribute('aria-pressed')).toBe('false');
     expect(Number(await panelChart.getAttribute('data-union-square-metres'))).toBeCloseTo(finalUnion, 3);
     await page.locator('#timeline').screenshot({ path: artifactPath('timeline-panel.png') });
@@ -196,7 +196,7 @@ describe('presenter mode and the guided tour, production build in headless Chrom
     const { page, context, errors } = await openPage(browser, baseUrl, { width: 1280, height: 720 });
     await page.goto(baseUrl);
     await waitForReady(page);
-    await page.getByTestId('coverage-total').waitFor({ timeout: 60_000 });
+    await page.getByTestId('coverage-total').waitFor({ timeout: SIGNAL_TIMEOUT_MS });
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // The way into presenter mode is reachable with Tab and shows where the focus is.

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, coverageSquareMetres, launchChromium, openPage, waitForReady, zoneOutlinePixels } from './chromium';
+import { artifactPath, coverageSquareMetres, launchChromium, openPage, SIGNAL_TIMEOUT_MS, waitForReady, zoneOutlinePixels } from './chromium';
 
 /**
  * The README's own commands, run as a newcomer runs them: `npm run dev` (Vite's dev server, with
@@ -88,7 +88,7 @@ async function expectAppRenders(baseUrl: string, language: 'zh-CN' | 'en', scree
   expect(await page.locator('[data-testid="zone-list"] [data-zone-id]').count()).toBe(defaultZoneCount);
   expect(await coverageSquareMetres(page)).toBeGreaterThan(600e6);
   expect(await page.getByTestId('coverage-total').textContent()).toMatch(language === 'en' ? /km²/ : /平方公里/);
-  await expect.poll(() => zoneOutlinePixels(page), { timeout: 60_000 }).toBeGreaterThan(1000);
+  await expect.poll(() => zoneOutlinePixels(page), { timeout: SIGNAL_TIMEOUT_MS }).toBeGreaterThan(1000);
   await page.screenshot({ path: artifactPath(screenshotName) });
   // An import runs the zone worker and the format code loaded on demand (a shapefile: zip,
   // projection, GBK text), which the dev server serves from source and the build from chunks.
@@ -102,7 +102,7 @@ async function importShapefile(page: Page, language: 'zh-CN' | 'en'): Promise<vo
   await page
     .getByTestId('import-input')
     .setInputFiles({ name: 'shapefile-gbk-4527.zip', mimeType: 'application/zip', buffer: readFileSync(resolve(repositoryRoot, 'tests/fixtures/import/awkward/shapefile-gbk-4527.zip')) });
-  await page.getByTestId('import-confirm').waitFor({ timeout: 60_000 });
+  await page.getByTestId('import-confirm').waitFor({ timeout: SIGNAL_TIMEOUT_MS });
   expect(await page.getByTestId('import-summary').textContent()).toMatch(language === 'en' ? /^2 zones/ : /^2 个区域/);
 }
 
@@ -112,7 +112,7 @@ describe("the README's commands, in headless Chromium", () => {
     await expectAppRenders(devUrl, 'zh-CN', 'dev-server-zh-CN.png', { importShapefile: true });
     await expectAppRenders(devUrl, 'en', 'dev-server-en.png', { importShapefile: false });
     expect(devServerOutput).not.toMatch(/error/i);
-  }, 300_000);
+  });
 
   // The other browser tests drive the build in depth (imports, English, presenter); this is the
   // same first check as for the dev server, so the two are compared on equal terms.

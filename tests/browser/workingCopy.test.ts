@@ -2,7 +2,7 @@ import type { Feature, Polygon } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { packGeometries } from '../../src/worker/packedGeometries';
-import { coverageSquareMetres, launchChromium, openPage, waitForReady } from './chromium';
+import { coverageSquareMetres, launchChromium, openPage, SIGNAL_TIMEOUT_MS, waitForReady } from './chromium';
 
 const baseUrl = inject('baseUrl');
 
@@ -122,13 +122,13 @@ describe('the working copy in IndexedDB', () => {
       const listed = await page.locator('[data-testid="zone-list"] [data-zone-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-zone-id')));
       expect(listed, format).toEqual(['saved-a', 'saved-b']);
       // About 2 km²: measured from the outlines that came back.
-      await expect.poll(() => coverageSquareMetres(page), { timeout: 60_000 }).toBeGreaterThan(1.9e6);
+      await expect.poll(() => coverageSquareMetres(page), { timeout: SIGNAL_TIMEOUT_MS }).toBeGreaterThan(1.9e6);
       expect(await coverageSquareMetres(page)).toBeLessThan(2.1e6);
       // A change (back to the default zones, then undone) is saved in the current form, and comes back again.
       await page.getByTestId('restore-defaults').click();
-      await expect.poll(() => page.getByTestId('persistence-status').getAttribute('data-status'), { timeout: 30_000 }).toBe('saved');
+      await expect.poll(() => page.getByTestId('persistence-status').getAttribute('data-status'), { timeout: SIGNAL_TIMEOUT_MS }).toBe('saved');
       await page.getByTestId('undo').click();
-      await expect.poll(() => page.getByTestId('persistence-status').getAttribute('data-status'), { timeout: 30_000 }).toBe('saved');
+      await expect.poll(() => page.getByTestId('persistence-status').getAttribute('data-status'), { timeout: SIGNAL_TIMEOUT_MS }).toBe('saved');
       expect(await storedFormat(page), format).toBe(3);
       await page.reload();
       await waitForReady(page);
