@@ -68,6 +68,9 @@ export async function openPage(
     reducedMotion: options.reducedMotion ?? 'reduce',
     locale: 'zh-CN',
   });
+  // Every Playwright wait without a timeout of its own (locator.waitFor, click…) waits on the
+  // page as long as any signal may take.
+  context.setDefaultTimeout(SIGNAL_TIMEOUT_MS);
   const page = await context.newPage();
   const errors: string[] = [];
   const externalRequests: string[] = [];
