@@ -1,4 +1,5 @@
 import { translate, type MessageKey } from '../i18n/translate';
+import { PICKER_EXTENSIONS } from '../import/pickerExtensions';
 import { redo, undo } from '../state/actions';
 import type { AppStore, HistoryEntry } from '../state/store';
 import { element, isEditingText, replaceContent, type Unmount } from './dom';
@@ -15,7 +16,7 @@ export interface DataPanelCommands {
 }
 
 /** Files accepted by the picker (drop and paste take anything and let the importer say). */
-const ACCEPTED_FILES = '.geojson,.json,.topojson,.kml,.kmz,.zip';
+const ACCEPTED_FILES = PICKER_EXTENSIONS.join(',');
 
 function historyLabel(store: AppStore, entry: HistoryEntry | undefined): string {
   if (!entry) return '';
