@@ -8,7 +8,7 @@ import { importFile, tooLargeResult } from '../import/importFile';
 import type { ImportResult } from '../import/importResult';
 import { areaReport, areaReportText } from './areaReport';
 import { encodingJson } from './encodingJson';
-import { messageJson, type MessageText } from './messageJson';
+import { messageJson, type MessageJson, type MessageText } from './messageJson';
 import { parseCliArguments, USAGE } from './cliArguments';
 
 export interface CliOutcome {
@@ -37,7 +37,7 @@ export function runZones(argv: readonly string[], readFile: ReadFile, tianjinDis
     loaded = tooLargeResult(command.file, read.tooLargeBytes);
   } else if (!read.ok) {
     const message = `${command.file}: cannot read the file (${read.reason}).`;
-    const unreadable = { code: 'file-unreadable', message, feature: null, featureId: null, featureName: null, params: { fileName: command.file } };
+    const unreadable: MessageJson = { code: 'file-unreadable', message, feature: null, featureId: null, featureName: null, params: { fileName: command.file } };
     if (command.command === 'validate') {
       // The same keys as for a file that was read, so scripts need no second shape.
       const failure = { ok: false, errors: [unreadable], warnings: [], features: 0, format: null, zones: 0, skipped: [], coordinateSystem: null, encoding: null };
@@ -63,9 +63,9 @@ export function runZones(argv: readonly string[], readFile: ReadFile, tianjinDis
   return { stdout: `${command.json ? JSON.stringify(report) : areaReportText(report, command.file, command.language)}\n`, stderr: '', exitCode: 0 };
 }
 
-function errorOutcome(json: boolean, code: string, message: string, errors: readonly ImportMessage[] = [], text?: MessageText): CliOutcome {
-  if (!json) return { stdout: '', stderr: `${[message, ...errors.slice(1).map((error) => text!(error))].join('\n')}\n`, exitCode: 1 };
-  const error = { code, message, errors: text ? errors.map((each) => messageJson(each, text)) : [] };
+function errorOutcome(json: boolean, code: string, message: string, errors: readonly ImportMessage[], text: MessageText): CliOutcome {
+  if (!json) return { stdout: '', stderr: `${[message, ...errors.slice(1).map(text)].join('\n')}\n`, exitCode: 1 };
+  const error = { code, message, errors: errors.map((each) => messageJson(each, text)) };
   return { stdout: `${JSON.stringify({ error })}\n`, stderr: '', exitCode: 1 };
 }
 
